@@ -1,0 +1,67 @@
+// `entente <command>`: dispatches to the command modules.
+
+import { EntenteError } from '../domain';
+
+const USAGE = `Usage: entente <command> [options]
+
+Commands:
+  serve [--port N] [--host H] [--no-seed] [--build-client]
+                          serve the explorer at /, GraphQL at /graphql, /healthz
+  dev                     server with reload plus the Vite dev server
+  extract [--lang de|en] FILE...
+                          print the relation mentions of articles as JSON lines
+  ingest FILE...          add articles (.txt, .md with front matter) to the store
+  neo4j [--port N] [--data DIR]
+                          run a local Neo4j 5.26 server for development and tests
+
+Settings come from the environment: PORT, HOST, DATA_DIR, NEO4J_URI, NEO4J_USER,
+NEO4J_PASSWORD, API_TOKEN (see README.md).`;
+
+type Command = (argv: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./serve-command')).serveCommand,
+  dev: async () => (await import('./dev')).devCommand,
+  extract: async () => {
+    const { runExtract } = await import('./extract');
+    return (argv) =>
+      runExtract(
+        argv,
+        (line) => process.stdout.write(`${line}\n`),
+        (line) => process.stderr.write(`${line}\n`),
+      );
+  },
+  ingest: async () => (await import('./ingest')).ingestCommand,
+  neo4j: async () => {
+    const { main } = await import('./neo4j');
+    return async (argv) => {
+      await main(argv);
+      return 0;
+    };
+  },
+};
+
+export async function main(argv: string[]): Promise<void> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    process.stderr.write(`entente: unknown command "${name}"\n\n${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  try {
+    const code = await (await load())(rest);
+    if (code !== 0) process.exitCode = code;
+  } catch (error) {
+    if (error instanceof EntenteError) {
+      process.stderr.write(`entente ${name}: ${error.message} [${error.code}]\n`);
+    } else {
+      process.stderr.write(`entente ${name}: ${(error as Error).stack ?? String(error)}\n`);
+    }
+    process.exitCode = 1;
+  }
+}

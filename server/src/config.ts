@@ -1,0 +1,79 @@
+// One typed, validated settings object, read from the environment (and CLI flags on top).
+
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from './domain';
+
+const portSchema = z.coerce.number().int().min(0).max(65535);
+
+const settingsSchema = z.object({
+  /** TCP port of the HTTP server. */
+  port: portSchema.default(4000),
+  /** Interface to bind; loopback unless said otherwise. */
+  host: z.string().min(1).default('127.0.0.1'),
+  /** Where the embedded store (and a local Neo4j's data) live. */
+  dataDir: z.string().min(1).default('./data'),
+  /** When set, Neo4j is the store; otherwise the embedded SQLite store. */
+  neo4jUri: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'must start with bolt:// or neo4j:// (+s, +ssc)')
+    .optional(),
+  neo4jUser: z.string().default('neo4j'),
+  neo4jPassword: z.string().optional(),
+  /** Bearer token that mutations require, when set. */
+  apiToken: z.string().min(1).optional(),
+  /** Ingest seed/articles into an empty store on start. */
+  seed: z.boolean().default(true),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+
+/** Builds settings from environment variables, with `overrides` (e.g. CLI flags) on top. */
+export function loadSettings(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<SettingsInput> = {},
+): Settings {
+  const fromEnv: Partial<SettingsInput> = {
+    port: emptyToUndefined(env.PORT),
+    host: emptyToUndefined(env.HOST),
+    dataDir: emptyToUndefined(env.DATA_DIR),
+    neo4jUri: emptyToUndefined(env.NEO4J_URI),
+    neo4jUser: emptyToUndefined(env.NEO4J_USER),
+    neo4jPassword: env.NEO4J_PASSWORD,
+    apiToken: emptyToUndefined(env.API_TOKEN),
+  };
+  const merged = { ...stripUndefined(fromEnv), ...stripUndefined(overrides) };
+  const result = settingsSchema.safeParse(merged);
+  if (!result.success) {
+    const problems = result.error.issues
+      .map((issue) => `${settingName(issue.path.join('.'))}: ${issue.message}`)
+      .join('; ');
+    throw new ConfigError(`invalid settings: ${problems}`);
+  }
+  return { ...result.data, dataDir: resolve(result.data.dataDir) };
+}
+
+const ENV_NAMES: Record<string, string> = {
+  port: 'PORT',
+  host: 'HOST',
+  dataDir: 'DATA_DIR',
+  neo4jUri: 'NEO4J_URI',
+  neo4jUser: 'NEO4J_USER',
+  neo4jPassword: 'NEO4J_PASSWORD',
+  apiToken: 'API_TOKEN',
+};
+
+function settingName(key: string): string {
+  return ENV_NAMES[key] ?? key;
+}
+
+function emptyToUndefined(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
+}

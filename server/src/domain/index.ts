@@ -1,0 +1,7 @@
+// The types every layer shares.
+export * from './actor';
+export * from './article';
+export * from './graph';
+export * from './relation';
+export * from './errors';
+export * from './ids';

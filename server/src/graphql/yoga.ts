@@ -1,0 +1,29 @@
+// Builds the GraphQL app (graphql-yoga); cli/serve.ts makes it listen.
+
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Settings } from '../config';
+import type { GraphStore } from '../store/store';
+import { createContext, type EntenteContext } from './context';
+import { maskError } from './errors';
+import { DEFAULT_QUERY } from './examples';
+import { buildSchema } from './schema';
+
+export interface YogaOptions {
+  store: GraphStore;
+  settings: Pick<Settings, 'apiToken' | 'host'>;
+}
+
+export type EntenteYoga = YogaServerInstance<object, EntenteContext>;
+
+export function createEntenteYoga(options: YogaOptions): EntenteYoga {
+  return createYoga<object, EntenteContext>({
+    schema: buildSchema(),
+    graphqlEndpoint: '/graphql',
+    context: ({ request }) => createContext(options, request),
+    maskedErrors: { maskError },
+    graphiql: { title: 'Entente GraphiQL', defaultQuery: DEFAULT_QUERY },
+    landingPage: false,
+    logging: false,
+    batching: false,
+  });
+}
