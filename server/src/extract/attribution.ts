@@ -1,0 +1,221 @@
+// Who asserts what a sentence says: a speech cue with its speaker (sagt Nato-Generalsekretär Mark
+// Rutte, laut ISW, so Rutte, "Rutte: …"), a pronoun speaker (betont er), or reported speech and quotes
+// that continue the previous speaker.
+
+import type { Actor } from '../domain';
+import type { SentenceContext } from './context';
+import { cuesOf } from './cues';
+import { nearSatisfied } from './triggers';
+import type { ActorMention, CueHit } from './types';
+
+const SEARCH_WORDS = 5;
+const HEADLINE_WORDS = 6;
+const CARRY_SENTENCES = 2;
+const OPENING_QUOTE = /^[«„“"‹]/;
+const GENITIVE_LINKS = new Set(['of', 'von']);
+
+export interface Claim {
+  claimant: Actor | null;
+  claimantName: string | null;
+}
+
+export interface Attribution extends Claim {
+  /** Token range of the cue and speaker; actors in it are not arguments of relations. */
+  region: { start: number; end: number } | null;
+}
+
+export interface Memory {
+  lastPerson: Claim | null;
+  lastOrganisation: Claim | null;
+  lastClaim: (Claim & { sentence: number }) | null;
+}
+
+export function newMemory(): Memory {
+  return { lastPerson: null, lastOrganisation: null, lastClaim: null };
+}
+
+/** Persons and organisations speak for an actor; a demonym rarely names a speaker. */
+function rank(m: ActorMention): number {
+  if (m.form === 'person') return 0;
+  if (m.actor.kind === 'ORGANISATION' && m.form !== 'demonym') return 1;
+  return m.form === 'demonym' ? 3 : 2;
+}
+
+function claimOf(m: ActorMention): Claim {
+  return { claimant: m.actor, claimantName: m.text.replace(/['’]s$/, '') };
+}
+
+function best(mentions: ActorMention[]): ActorMention | null {
+  return (
+    [...mentions].sort((a, b) => rank(a) - rank(b) || a.text.length - b.text.length)[0] ?? null
+  );
+}
+
+/** Extends a speaker phrase over adjacent mentions, titles and determiners ("Nato-Generalsekretär Mark Rutte"). */
+function run(ctx: SentenceContext, at: number, step: 1 | -1, from: number, to: number): number {
+  let j = at;
+  for (;;) {
+    const k = j + step;
+    if (k < from || k >= to) return j;
+    const t = ctx.tokens[k]!;
+    const ok =
+      ctx.mentionAt(k) ||
+      (t.word && (t.upper || ctx.words.determiners.has(t.norm))) ||
+      t.text === '(' ||
+      t.text === ')';
+    if (!ok || ctx.isTrigger(k) || ctx.isCue(k)) return j;
+    j = k;
+  }
+}
+
+type Found =
+  | { kind: 'mentions'; start: number; end: number }
+  | { kind: 'pronoun'; claim: Claim | null }
+  | null;
+
+function pronoun(ctx: SentenceContext, j: number, memory: Memory): Found {
+  const norm = ctx.tokens[j]!.norm;
+  if (ctx.words.personPronouns.has(norm)) return { kind: 'pronoun', claim: memory.lastPerson };
+  if (ctx.words.organisationPronouns.has(norm))
+    return { kind: 'pronoun', claim: memory.lastOrganisation };
+  return null;
+}
+
+function search(ctx: SentenceContext, cue: CueHit, step: 1 | -1, memory: Memory): Found {
+  const clause = ctx.clauseOf(cue.start);
+  let words = 0;
+  let sawNoun = false;
+  for (
+    let j = step === 1 ? cue.end : cue.start - 1;
+    j >= clause.start && j < clause.end;
+    j += step
+  ) {
+    const t = ctx.tokens[j]!;
+    if (ctx.mentionAt(j)) {
+      const other = run(ctx, j, step, clause.start, clause.end);
+      return { kind: 'mentions', start: Math.min(j, other), end: Math.max(j, other) + 1 };
+    }
+    if (!t.word) {
+      if (t.text === ',') return null;
+      continue;
+    }
+    if (words <= 1 || step === -1) {
+      const p = pronoun(ctx, j, memory);
+      if (p) return p;
+    }
+    if (ctx.isTrigger(j) || ++words > SEARCH_WORDS) return null;
+    // After the head noun of the speaker phrase only a genitive may follow ("die Analysten des ISW").
+    if (
+      step === 1 &&
+      sawNoun &&
+      !t.upper &&
+      !ctx.words.determiners.has(t.norm) &&
+      !GENITIVE_LINKS.has(t.norm)
+    )
+      return null;
+    if (step === 1 && t.upper) sawNoun = true;
+  }
+  return null;
+}
+
+function fromCue(ctx: SentenceContext, cue: CueHit, memory: Memory): Attribution | null {
+  const clause = ctx.clauseOf(cue.start);
+  const { near, final, speaker } = cue.spec;
+  if (near && !nearSatisfied(ctx.tokens, cue.start, cue.end, near, clause)) return null;
+  if (final && (clause.end !== ctx.tokens.length || ctx.tokens[cue.start - 1]?.text !== ','))
+    return null;
+  const found =
+    (speaker !== 'after' ? search(ctx, cue, -1, memory) : null) ??
+    (speaker !== 'before' ? search(ctx, cue, 1, memory) : null);
+  if (found === null)
+    return final
+      ? null
+      : { claimant: null, claimantName: null, region: { start: cue.start, end: cue.end } };
+  if (found.kind === 'pronoun') {
+    return {
+      ...(found.claim ?? { claimant: null, claimantName: null }),
+      region: { start: cue.start, end: cue.end },
+    };
+  }
+  const speakers = ctx.mentions.filter((m) => m.start >= found.start && m.end <= found.end);
+  const chosen = best(speakers);
+  if (!chosen) return null;
+  return {
+    ...claimOf(chosen),
+    region: { start: Math.min(found.start, cue.start), end: Math.max(found.end, cue.end) },
+  };
+}
+
+/** "Rutte: Russland, Nordkorea und China bedrohen auch USA". */
+function fromHeadline(ctx: SentenceContext): Attribution | null {
+  const colon = ctx.tokens.findIndex((t) => t.text === ':');
+  if (colon <= 0 || ctx.tokens.slice(0, colon).filter((t) => t.word).length > HEADLINE_WORDS)
+    return null;
+  const speakers = ctx.mentions.filter((m) => m.end <= colon);
+  const chosen = best(speakers);
+  if (!chosen || ctx.triggers.some((t) => t.start < colon)) return null;
+  return { ...claimOf(chosen), region: { start: 0, end: colon + 1 } };
+}
+
+/** Konjunktiv I ("erhalte", "liefere", "sei") or a clause ending in a verb in -e: indirect speech. */
+function isReportedSpeech(ctx: SentenceContext): boolean {
+  if (cuesOf(ctx.cues, 'reported').length > 0) return true;
+  if (ctx.sentence.lang !== 'de') return false;
+  return ctx.clauses.some((c) => {
+    let last = c.end - 1;
+    while (last >= c.start && !ctx.tokens[last]!.word) last--;
+    const t = ctx.tokens[last];
+    return (
+      t !== undefined &&
+      last > c.start &&
+      !t.upper &&
+      t.norm.length >= 5 &&
+      t.norm.endsWith('e') &&
+      !ctx.words.notVerbs.has(t.norm) &&
+      !ctx.mentionAt(last)
+    );
+  });
+}
+
+export function findAttribution(
+  ctx: SentenceContext,
+  memory: Memory,
+  index: number,
+): Attribution | null {
+  const headline = fromHeadline(ctx);
+  if (headline) return headline;
+  let unresolved: Attribution | null = null;
+  for (const cue of cuesOf(ctx.cues, 'attribution')) {
+    const found = fromCue(ctx, cue, memory);
+    if (found && found.claimant !== null) return found;
+    unresolved ??= found;
+  }
+  if (unresolved) return unresolved;
+  const last = memory.lastClaim;
+  const continues = isReportedSpeech(ctx) || OPENING_QUOTE.test(ctx.sentence.text);
+  if (continues && last && index - last.sentence <= CARRY_SENTENCES) {
+    return { claimant: last.claimant, claimantName: last.claimantName, region: null };
+  }
+  return null;
+}
+
+/** Remembers the speakers and the last persons and organisations named, for the sentences that follow. */
+export function remember(
+  ctx: SentenceContext,
+  memory: Memory,
+  attribution: Attribution | null,
+  index: number,
+): void {
+  for (const m of ctx.mentions) {
+    if (m.form === 'person') memory.lastPerson = claimOf(m);
+    else if (m.actor.kind === 'ORGANISATION' && m.form !== 'demonym')
+      memory.lastOrganisation = claimOf(m);
+  }
+  // Reported speech keeps the speaker alive from sentence to sentence.
+  if (attribution)
+    memory.lastClaim = {
+      claimant: attribution.claimant,
+      claimantName: attribution.claimantName,
+      sentence: index,
+    };
+}

@@ -1,0 +1,143 @@
+// Splits a sentence's tokens into clauses: at semicolons, colons and dashes, and at commas that open
+// a subordinate clause (dass, that), a relative clause (die …, who) or an attribution (…, sagt X).
+
+import type { Language } from '../domain';
+import type { Lexicon } from './lexicon';
+import type { Clause, ClauseKind, CueHit, Token } from './types';
+
+const HARD = new Set([';', ':', '—', '–', '-', '‒', '•']);
+// Relative pronouns that are also articles of a following noun phrase ("…, die USA und China").
+const ARTICLE_LIKE = new Set(['der', 'die', 'das']);
+
+/**
+ * German "die/der/das" after a comma opens a relative clause when the stretch up to the next comma
+ * ends in a (lower-case) verb and does not start with an actor ("…, die USA und China" is a list).
+ */
+function isGermanRelative(
+  tokens: readonly Token[],
+  pronoun: number,
+  lexicon: Lexicon,
+  inMention: (i: number) => boolean,
+): boolean {
+  const next = tokens[pronoun + 1];
+  if (!next || !next.word) return false;
+  const words = lexicon.words.de;
+  if (words.prepositions.longestAt(tokens, pronoun + 1) || words.determiners.has(next.norm))
+    return true;
+  // "…, die USA und China", "…, die europäischen Nato-Staaten": an article before an actor, not a pronoun.
+  if (ARTICLE_LIKE.has(tokens[pronoun]!.norm)) {
+    if (inMention(pronoun + 1)) return false;
+    if (inMention(pronoun + 2) && !next.upper && /(e|en|er|es|em)$/.test(next.norm)) return false;
+  }
+  let last = -1;
+  for (let k = pronoun + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.word && (t.text === ',' || HARD.has(t.text) || /[.?!»«"]/.test(t.text))) break;
+    if (t.word) last = k;
+  }
+  return last > pronoun && !tokens[last]!.upper && !inMention(last);
+}
+
+function boundaryAfterComma(
+  tokens: readonly Token[],
+  comma: number,
+  lang: Language,
+  lexicon: Lexicon,
+  cueStarts: Set<number>,
+  inMention: (i: number) => boolean,
+): ClauseKind | null {
+  const next = tokens[comma + 1];
+  if (!next || !next.word) return null;
+  const words = lexicon.words[lang];
+  if (cueStarts.has(comma + 1)) return 'main';
+  if (words.relativePronouns.has(next.norm)) {
+    if (lang === 'en') return 'relative';
+    if (isGermanRelative(tokens, comma + 1, lexicon, inMention)) return 'relative';
+  }
+  if (words.subordinators.has(next.norm)) return 'subordinate';
+  return null;
+}
+
+/** ", and North Korean soldiers are fighting …": a coordinator after a comma joins two clauses when both have a verb. */
+function joinsClauses(
+  tokens: readonly Token[],
+  comma: number,
+  from: number,
+  lang: Language,
+  lexicon: Lexicon,
+  isVerb: (i: number) => boolean,
+): boolean {
+  if (!lexicon.words[lang].coordinators.longestAt(tokens, comma + 1)) return false;
+  let before = false;
+  for (let k = from; k < comma; k++) before ||= isVerb(k);
+  if (!before) return false;
+  for (let k = comma + 2; k < tokens.length && tokens[k]!.text !== ','; k++)
+    if (isVerb(k)) return true;
+  return false;
+}
+
+/** A comma closing an embedded clause when a verb-like lower-case word follows: "…, die die Ukraine unterstützen, kritisieren …". */
+function closesEmbedded(
+  tokens: readonly Token[],
+  comma: number,
+  lang: Language,
+  lexicon: Lexicon,
+  inMention: (i: number) => boolean,
+): boolean {
+  const next = tokens[comma + 1];
+  if (!next || !next.word || next.upper || inMention(comma + 1)) return false;
+  const w = lexicon.words[lang];
+  return !(
+    w.determiners.has(next.norm) ||
+    w.coordinators.longestAt(tokens, comma + 1) ||
+    w.prepositions.longestAt(tokens, comma + 1) ||
+    w.lightWords.longestAt(tokens, comma + 1)
+  );
+}
+
+export function splitClauses(
+  tokens: readonly Token[],
+  lang: Language,
+  lexicon: Lexicon,
+  attributionCues: readonly CueHit[],
+  inMention: (i: number) => boolean,
+  isVerb: (i: number) => boolean,
+): Clause[] {
+  const cueStarts = new Set(attributionCues.map((c) => c.start));
+  const cueEnds = new Set(attributionCues.map((c) => c.end));
+  const clauses: Clause[] = [];
+  let current: Clause = { start: 0, end: tokens.length, kind: 'main', resumes: null };
+  const open = (at: number, kind: ClauseKind, resumes: number | null = null) => {
+    if (at > current.start) {
+      current.end = at;
+      clauses.push(current);
+    }
+    current = { start: at, end: tokens.length, kind, resumes };
+  };
+  tokens.forEach((token, i) => {
+    if (!token.word && HARD.has(token.text)) {
+      open(i + 1, 'main');
+    } else if (token.text === ',') {
+      const kind = boundaryAfterComma(tokens, i, lang, lexicon, cueStarts, inMention);
+      if (kind) open(i + 1, kind);
+      else if (
+        current.kind !== 'main' &&
+        clauses.length > 0 &&
+        closesEmbedded(tokens, i, lang, lexicon, inMention)
+      ) {
+        const outer = clauses[clauses.length - 1]!;
+        open(i + 1, 'main', outer.resumes ?? clauses.length - 1);
+      } else if (joinsClauses(tokens, i, current.start, lang, lexicon, isVerb)) open(i + 1, 'main');
+    } else if (lang === 'en' && token.norm === 'that' && cueEnds.has(i)) {
+      // "warned that Russia …": the complement of a speech verb is a clause of its own.
+      open(i, 'subordinate');
+    }
+  });
+  clauses.push(current);
+  return clauses;
+}
+
+/** A lookup from token index to its clause. */
+export function clauseLookup(clauses: readonly Clause[]): (i: number) => Clause {
+  return (i) => clauses.find((c) => i >= c.start && i < c.end) ?? clauses[clauses.length - 1]!;
+}

@@ -1,0 +1,98 @@
+// Extraction: article text in, actors and relation mentions out. Pure: no I/O, no database.
+// paragraphs → language → sentences → actor mentions → clauses → relations → modality and claimant.
+
+import type { Actor, ArticleGraph, Language, RelationMention } from '../domain';
+import { newMemory } from './attribution';
+import { buildContext } from './context';
+import { scoreLanguage } from './language';
+import { defaultLexicon, type Lexicon } from './lexicon';
+import { readSentence } from './sentence';
+import { splitSentences } from './sentences';
+import type { MentionForm } from './types';
+
+export { compileLexicon, defaultLexicon, type Lexicon, type LexiconData } from './lexicon';
+
+export interface ExtractOptions {
+  lang?: Language;
+  /** ISO date of the article, for office holders */
+  date?: string | null;
+}
+
+export interface Extraction extends ArticleGraph {
+  /** The detected main language of the text, or the one given. */
+  lang: Language;
+}
+
+export interface SentenceInfo {
+  text: string;
+  start: number;
+  end: number;
+  lang: Language;
+}
+
+export interface ActorMentionInfo {
+  actor: Actor;
+  /** The words as written; `start`/`end` are offsets in the text. */
+  text: string;
+  start: number;
+  end: number;
+  form: MentionForm;
+}
+
+/** German or English by stop words; English when the text gives no evidence. */
+export function detectLanguage(text: string, lexicon: Lexicon = defaultLexicon()): Language {
+  return scoreLanguage(text, lexicon) ?? 'en';
+}
+
+/** The sentences of a text with their offsets and the language of their paragraph. */
+export function sentencesOf(
+  text: string,
+  options: ExtractOptions = {},
+  lexicon: Lexicon = defaultLexicon(),
+): SentenceInfo[] {
+  return splitSentences(text, lexicon, options.lang).map(({ text: t, start, end, lang }) => ({
+    text: t,
+    start,
+    end,
+    lang,
+  }));
+}
+
+/** Every actor named in the text, with office holders resolved for `options.date`. */
+export function actorMentions(
+  text: string,
+  options: ExtractOptions = {},
+  lexicon: Lexicon = defaultLexicon(),
+): ActorMentionInfo[] {
+  const out: ActorMentionInfo[] = [];
+  for (const sentence of splitSentences(text, lexicon, options.lang)) {
+    const ctx = buildContext(sentence, lexicon, options.date ?? null);
+    for (const m of ctx.mentions) {
+      const start = ctx.tokens[m.start]!.start;
+      const end = ctx.tokens[m.end - 1]!.end;
+      out.push({ actor: m.actor, text: text.slice(start, end), start, end, form: m.form });
+    }
+  }
+  return out;
+}
+
+export function extract(
+  text: string,
+  options: ExtractOptions = {},
+  lexicon: Lexicon = defaultLexicon(),
+): Extraction {
+  const date = options.date ?? null;
+  const memory = newMemory();
+  const actors = new Map<string, Actor>();
+  const mentions: RelationMention[] = [];
+  splitSentences(text, lexicon, options.lang).forEach((sentence, index) => {
+    const result = readSentence(buildContext(sentence, lexicon, date), memory, index);
+    mentions.push(...result.mentions);
+    for (const actor of result.actors) if (!actors.has(actor.id)) actors.set(actor.id, actor);
+  });
+  return {
+    lang: options.lang ?? detectLanguage(text, lexicon),
+    actors: [...actors.values()],
+    mentions,
+  };
+}

@@ -1,0 +1,103 @@
+// Compiles the closed word classes and cues of lexicon/cues.json (per language) into sets and tries.
+
+import type { Language } from '../domain';
+import { field, readMap, readPhrases, readPronouns, readWords } from './lexicon-data';
+import { normalise, tokenize } from './tokens';
+import { TokenTrie } from './trie';
+import type { CueClass, CueSpec } from './types';
+
+export interface WordClasses {
+  stopwords: Set<string>;
+  subordinators: Set<string>;
+  relativePronouns: Set<string>;
+  determiners: Set<string>;
+  coordinators: TokenTrie<string>;
+  lightWords: TokenTrie<string>;
+  prepositions: TokenTrie<string>;
+  contractions: Map<string, string>;
+  personPronouns: Set<string>;
+  organisationPronouns: Set<string>;
+  benefactive: Set<string>;
+  passiveAuxiliaries: Set<string>;
+  passiveAgents: Set<string>;
+  notVerbs: Set<string>;
+  negationDeterminers: Set<string>;
+}
+
+export function normPhrase(phrase: string): string {
+  return tokenize(phrase)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+function phraseTrie(phrases: string[]): TokenTrie<string> {
+  const trie = new TokenTrie<string>();
+  for (const phrase of phrases) trie.add(phrase, normPhrase(phrase));
+  return trie;
+}
+
+export function normSet(words: string[]): Set<string> {
+  return new Set(words.map(normalise));
+}
+
+export function buildCues(cues: unknown): TokenTrie<CueSpec & { lang: Language }> {
+  const trie = new TokenTrie<CueSpec & { lang: Language }>();
+  const classes: [string, CueClass][] = [
+    ['attribution', 'attribution'],
+    ['hedges', 'hedge'],
+    ['negations', 'negation'],
+    ['negationExceptions', 'negationException'],
+    ['denials', 'denial'],
+    ['reportedSpeech', 'reported'],
+  ];
+  for (const [key, cls] of classes) {
+    const byLang = readPhrases(field(cues, key, 'cues.json'), key);
+    for (const lang of ['de', 'en'] as const) {
+      for (const p of byLang[lang]) {
+        const nearSpec = p.near ? { ...p.near, words: p.near.words.map(normPhrase) } : null;
+        trie.add(
+          p.phrase,
+          { cls, lang, speaker: p.speaker, final: p.final, near: nearSpec },
+          p.caseSensitive,
+        );
+      }
+    }
+  }
+  return trie;
+}
+
+export function buildWords(cues: unknown): Record<Language, WordClasses> {
+  const words = (key: string) => readWords(field(cues, key, 'cues.json'), key);
+  const stopwords = words('stopwords');
+  const subordinators = words('subordinators');
+  const relative = words('relativePronouns');
+  const determiners = words('determiners');
+  const coordinators = words('coordinators');
+  const light = words('lightWords');
+  const prepositions = words('prepositions');
+  const benefactive = words('benefactive');
+  const passiveAux = words('passiveAuxiliaries');
+  const passiveAgents = words('passiveAgents');
+  const notVerbs = words('notVerbs');
+  const negationDeterminers = words('negationDeterminers');
+  const contractions = readMap(field(cues, 'contractions', 'cues.json'), 'contractions');
+  const pronouns = readPronouns(field(cues, 'pronouns', 'cues.json'), 'pronouns');
+  const build = (lang: Language): WordClasses => ({
+    stopwords: normSet(stopwords[lang]),
+    subordinators: normSet(subordinators[lang]),
+    relativePronouns: normSet(relative[lang]),
+    determiners: normSet(determiners[lang]),
+    coordinators: phraseTrie(coordinators[lang]),
+    lightWords: phraseTrie(light[lang]),
+    prepositions: phraseTrie(prepositions[lang]),
+    contractions: new Map(Object.entries(contractions[lang])),
+    personPronouns: normSet(pronouns[lang].person),
+    organisationPronouns: normSet(pronouns[lang].organisation),
+    benefactive: new Set(benefactive[lang].map(normPhrase)),
+    passiveAuxiliaries: normSet(passiveAux[lang]),
+    passiveAgents: normSet(passiveAgents[lang]),
+    notVerbs: normSet(notVerbs[lang]),
+    negationDeterminers: normSet(negationDeterminers[lang]),
+  });
+  return { de: build('de'), en: build('en') };
+}

@@ -1,0 +1,58 @@
+// Modality of a relation: a question, negated in its own clause, hedged, or asserted.
+// Konjunktiv I marks reported speech (attribution), not doubt, so it is no hedge cue.
+
+import type { Modality } from '../domain';
+import type { Candidate } from './candidate';
+import type { SentenceContext } from './context';
+import { cuesOf } from './cues';
+
+const QUESTION = /\?[\s»”"“’)\]]*$/;
+const NOUN_DETERMINER_SLOT = 2;
+
+export function isQuestion(sentence: string): boolean {
+  return QUESTION.test(sentence);
+}
+
+/** A negating determiner just before a noun frame: "keine Zusammenarbeit mit …", "no alliance between …". */
+function negatedNoun(ctx: SentenceContext, c: Candidate): boolean {
+  for (let j = Math.max(c.clause.start, c.from - NOUN_DETERMINER_SLOT); j < c.from; j++) {
+    if (ctx.words.negationDeterminers.has(ctx.tokens[j]!.norm)) return true;
+  }
+  return false;
+}
+
+/** The tokens a negation must fall in to negate the candidate. */
+function negationScope(ctx: SentenceContext, c: Candidate): { from: number; to: number } {
+  const { clause, hit } = c;
+  if (hit.entry.pos === 'noun') return { from: c.from, to: c.to };
+  // "Russland liefert Nordkorea keine Waffen": the object after the verb, up to a coordinator or comma.
+  let to = c.to;
+  while (to < clause.end) {
+    const t = ctx.tokens[to]!;
+    if ((!t.word && t.text !== '-') || ctx.words.coordinators.longestAt(ctx.tokens, to)) break;
+    to++;
+  }
+  return { from: c.from, to };
+}
+
+export function modalityOf(ctx: SentenceContext, c: Candidate): Modality {
+  if (isQuestion(ctx.sentence.text)) return 'QUESTION';
+  if (c.hit.entry.pos === 'noun' && negatedNoun(ctx, c)) return 'NEGATED';
+  const scope = negationScope(ctx, c);
+  if (cuesOf(ctx.cues, 'negation').some((n) => n.start >= scope.from && n.start < scope.to))
+    return 'NEGATED';
+  // "n't" is part of a word token ("didn't").
+  for (let j = scope.from; j < scope.to; j++)
+    if (/n't$/.test(ctx.tokens[j]!.norm)) return 'NEGATED';
+  if (cuesOf(ctx.cues, 'denial').some((d) => d.start < c.hit.start)) return 'NEGATED';
+  if (cuesOf(ctx.cues, 'hedge').length > 0) return 'HEDGED';
+  return 'ASSERTED';
+}
+
+/** Evidence strength: the trigger's own confidence, less when an argument was inferred or hedged. */
+export function confidenceOf(c: Candidate, modality: Modality): number {
+  let value = c.hit.entry.confidence;
+  if (c.inferred) value -= 0.1;
+  if (modality === 'HEDGED') value *= 0.8;
+  return Math.round(Math.min(1, Math.max(0.05, value)) * 100) / 100;
+}

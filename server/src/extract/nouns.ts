@@ -1,0 +1,104 @@
+// Turns noun frames into candidates: collective nouns relate all their participants, other nouns
+// their agent to their target; a missing agent is the clause subject ("Nordkorea nutzt die Partnerschaft mit Russland").
+
+import type { SentenceContext } from './context';
+import { pairUp, type Candidate, type Party } from './candidate';
+import type { NounFrame } from './frames';
+import { markerAt } from './groups';
+import { relativeRole } from './relative';
+import type { Group, Unit } from './types';
+import { actorsOf, firstBare } from './units';
+
+export interface ClauseLinks {
+  /** The last actor phrase before a relative clause. */
+  antecedent: Unit | null;
+  /** The subject of the clause this one continues after an embedded clause. */
+  outerSubject: Unit | null;
+}
+
+function groupsParty(groups: readonly Group[]): Party {
+  return {
+    actors: actorsOf(groups),
+    start: Math.min(...groups.map((g) => g.start)),
+    end: Math.max(...groups.map((g) => g.end)),
+  };
+}
+
+function unitParty(unit: Unit): Party {
+  return {
+    actors: unit.actors.map((actor) => ({ actor, at: unit.start })),
+    start: unit.start,
+    end: unit.end,
+  };
+}
+
+/** The clause subject a noun frame can borrow: the first bare phrase before it, or the antecedent. */
+function subjectFor(
+  ctx: SentenceContext,
+  frame: NounFrame,
+  units: readonly Unit[],
+  links: ClauseLinks,
+): Unit | null {
+  const relative = relativeRole(ctx, frame.clause);
+  if (relative === 'subject' && links.antecedent && ctx.sentence.lang === 'de')
+    return links.antecedent;
+  const inside = (u: Unit) => u.start >= frame.start && u.end <= frame.end;
+  const before = firstBare(units, frame.clause.start, frame.start, inside);
+  if (before) return before;
+  return (relative === 'subject' ? links.antecedent : null) ?? links.outerSubject;
+}
+
+export function readNoun(
+  ctx: SentenceContext,
+  frame: NounFrame,
+  units: readonly Unit[],
+  links: ClauseLinks,
+): Candidate[] {
+  const { hit, clause } = frame;
+  const core = [...frame.pairs, ...frame.agents];
+  const out: Candidate[] = [];
+  if (frame.pairs.length > 0 || hit.entry.collective) {
+    const members = core.length > 0 ? groupsParty(core) : null;
+    if (members && members.actors.length >= 2) {
+      members.actors.forEach((a, i) => {
+        for (const b of members.actors.slice(i + 1)) {
+          out.push(
+            ...pairUp({ ...members, actors: [a] }, { ...members, actors: [b] }, hit, clause, false),
+          );
+        }
+      });
+    }
+  }
+  if (hit.entry.collective && core.length === 0 && frame.targets.length === 0) {
+    // "Moskau und Pjöngjang vereinbaren eine Partnerschaft": the subject's members are the partners.
+    const subject = subjectFor(ctx, frame, units, links);
+    const members = subject ? unitParty(subject) : null;
+    members?.actors.forEach((a, i) => {
+      for (const b of members.actors.slice(i + 1)) {
+        out.push(
+          ...pairUp({ ...members, actors: [a] }, { ...members, actors: [b] }, hit, clause, true),
+        );
+      }
+    });
+  }
+  let agents: Party | null = core.length > 0 ? groupsParty(core) : null;
+  let inferred = false;
+  if (!agents && frame.targets.length > 0) {
+    const subject = subjectFor(ctx, frame, units, links);
+    if (subject) agents = unitParty(subject);
+    inferred = true;
+  }
+  let targets: Party | null = frame.targets.length > 0 ? groupsParty(frame.targets) : null;
+  if (!targets && agents && !hit.entry.collective) {
+    // "Dank russischer Hilfe ist Nordkorea …": what is done thanks to the help benefits the subject.
+    const marker = markerAt(ctx, frame.start, clause);
+    if (ctx.words.benefactive.has(marker)) {
+      const inside = (u: Unit) => u.start < frame.end && u.end > frame.start;
+      const subject = firstBare(units, clause.start, clause.end, inside);
+      if (subject) targets = unitParty(subject);
+      inferred = true;
+    }
+  }
+  if (agents && targets) out.push(...pairUp(agents, targets, hit, clause, inferred));
+  return out;
+}

@@ -1,0 +1,89 @@
+// Arguments of verbs: groups, with collective frames ("die Zusammenarbeit Russlands mit Nordkorea und
+// China") merged into one unit that stands for all its participants.
+
+import type { Actor } from '../domain';
+import type { SentenceContext } from './context';
+import type { NounFrame } from './frames';
+import { markerAt } from './groups';
+import type { Clause, Group, Unit } from './types';
+
+export function actorsOf(groups: readonly Group[]): { actor: Actor; at: number }[] {
+  const seen = new Set<string>();
+  const out: { actor: Actor; at: number }[] = [];
+  for (const g of groups) {
+    for (const m of g.mentions) {
+      if (seen.has(m.actor.id)) continue;
+      seen.add(m.actor.id);
+      out.push({ actor: m.actor, at: m.start });
+    }
+  }
+  return out;
+}
+
+function groupUnit(group: Group): Unit {
+  return {
+    actors: actorsOf([group]).map((a) => a.actor),
+    start: group.start,
+    end: group.end,
+    marker: group.marker,
+    frame: null,
+  };
+}
+
+/**
+ * The actors a noun frame stands for as an argument: all participants of a collective frame
+ * ("die Zusammenarbeit Russlands mit Nordkorea und China"), the agent of an event ("Russia's war").
+ */
+function frameActors(ctx: SentenceContext, frame: NounFrame): Group[] | null {
+  const { hit } = frame;
+  // A word read both as noun and verb ("support") stays a verb argument boundary, not a unit.
+  if (ctx.triggers.some((t) => t.start === hit.start && t.entry.pos === 'verb')) return null;
+  const core = [...frame.pairs, ...frame.agents];
+  if (core.length === 0) return null;
+  if (!hit.entry.collective) return frame.agents;
+  const all = [...core, ...frame.targets];
+  return actorsOf(all).length >= 2 ? all : null;
+}
+
+/** The units of a clause: its groups, with those inside a noun frame replaced by the frame. */
+export function buildUnits(
+  ctx: SentenceContext,
+  groups: readonly Group[],
+  frames: readonly NounFrame[],
+  clause: Clause,
+): Unit[] {
+  const units: Unit[] = [];
+  const absorbed = new Set<Group>();
+  for (const frame of frames) {
+    const members = frameActors(ctx, frame);
+    if (!members) continue;
+    [...frame.pairs, ...frame.agents, ...frame.targets].forEach((g) => absorbed.add(g));
+    units.push({
+      actors: actorsOf(members).map((a) => a.actor),
+      start: frame.start,
+      end: frame.end,
+      marker: markerAt(ctx, frame.start, clause),
+      frame: frame.hit,
+    });
+  }
+  for (const g of groups) if (!absorbed.has(g)) units.push(groupUnit(g));
+  return units.sort((a, b) => a.start - b.start);
+}
+
+/** The first bare unit in [from, to) that is not `except`. */
+export function firstBare(
+  units: readonly Unit[],
+  from: number,
+  to: number,
+  except?: (u: Unit) => boolean,
+): Unit | null {
+  return (
+    units.find((u) => u.marker === '' && u.start >= from && u.end <= to && !except?.(u)) ?? null
+  );
+}
+
+export function lastBare(units: readonly Unit[], from: number, to: number): Unit | null {
+  return (
+    [...units].reverse().find((u) => u.marker === '' && u.start >= from && u.end <= to) ?? null
+  );
+}

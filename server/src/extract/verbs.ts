@@ -1,0 +1,109 @@
+// Verb triggers: the clause subject acts on the object (bare or marked by a preposition the trigger
+// allows). German subjects come first in the clause (verb-second, verb-final, or right after a
+// clause-initial verb); English subjects are the nearest bare phrase before the verb.
+
+import type { SentenceContext } from './context';
+import { pairUp, type Candidate, type Party } from './candidate';
+import type { Clause, TriggerHit, Unit } from './types';
+import { relativeRole } from './relative';
+import { firstBare, lastBare } from './units';
+
+export interface VerbState {
+  /** The subject each verb found, so a coordinated verb can share it ("… deployed troops and threatens …"). */
+  subjects: Map<number, Unit>;
+  /** The antecedent of a relative clause: the last actor phrase before it. */
+  antecedent: Unit | null;
+  /** The subject of the clause this one continues after an embedded clause. */
+  outerSubject: Unit | null;
+}
+
+function party(unit: Unit): Party {
+  return {
+    actors: unit.actors.map((actor) => ({ actor, at: unit.start })),
+    start: unit.start,
+    end: unit.end,
+  };
+}
+
+/** The last coordinator (und, and, sowie …) in [from, to): where two coordinated verbs part. */
+function lastCoordinator(
+  ctx: SentenceContext,
+  from: number,
+  to: number,
+): { start: number; end: number } | null {
+  let found: { start: number; end: number } | null = null;
+  for (let j = from; j < to; j++) {
+    const m = ctx.words.coordinators.longestAt(ctx.tokens, j);
+    if (m && m.end <= to) found = { start: j, end: m.end };
+  }
+  return found;
+}
+
+function isPassive(ctx: SentenceContext, from: number, hit: TriggerHit): boolean {
+  for (let j = Math.max(from, hit.start - 4); j < hit.start; j++) {
+    if (ctx.words.passiveAuxiliaries.has(ctx.tokens[j]!.norm)) return true;
+  }
+  return false;
+}
+
+export function readVerb(
+  ctx: SentenceContext,
+  hit: TriggerHit,
+  verbs: readonly TriggerHit[],
+  units: readonly Unit[],
+  clause: Clause,
+  state: VerbState,
+): Candidate[] {
+  const de = ctx.sentence.lang === 'de';
+  const prev = [...verbs].reverse().find((v) => v.end <= hit.start);
+  const next = verbs.find((v) => v.start >= hit.end);
+  let leftStart = prev ? prev.end : clause.start;
+  const leftCoord = prev ? lastCoordinator(ctx, prev.end, hit.start) : null;
+  if (leftCoord) leftStart = leftCoord.end;
+  let rightEnd = next ? next.start : clause.end;
+  const rightCoord = next ? lastCoordinator(ctx, hit.end, next.start) : null;
+  if (rightCoord) rightEnd = rightCoord.start;
+
+  const relative = state.antecedent ? relativeRole(ctx, clause) : null;
+  let inferred = false;
+  let subject = de ? firstBare(units, leftStart, hit.start) : lastBare(units, leftStart, hit.start);
+  // In a German relative clause with a nominative pronoun, the pronoun is the subject: "…, das Taiwan bedroht".
+  if (relative === 'subject' && (de || !subject)) {
+    subject = state.antecedent;
+    inferred = true;
+  }
+  if (!subject && state.outerSubject) subject = state.outerSubject;
+  if (!subject && de) subject = firstBare(units, hit.end, rightEnd);
+  if (!subject && prev) {
+    subject = state.subjects.get(prev.start) ?? null;
+    inferred = subject !== null;
+  }
+  if (!subject) return [];
+  state.subjects.set(hit.start, subject);
+
+  const s = subject;
+  const roles = hit.entry.roles;
+  const others = units.filter(
+    (u) => u !== s && u.start >= leftStart && u.end <= rightEnd && u.start >= s.end,
+  );
+  const left = de ? others.filter((u) => u.end <= hit.start) : [];
+  const right = others.filter((u) => u.start >= hit.end);
+  const withRole = (list: Unit[], role: string) =>
+    list.find((u) => roles[u.marker] === role) ?? null;
+
+  const passiveAgent = others.find((u) => ctx.words.passiveAgents.has(u.marker));
+  if (passiveAgent && isPassive(ctx, leftStart, hit)) {
+    return pairUp(party(passiveAgent), party(s), hit, clause, inferred);
+  }
+  if (hit.entry.subject === 'target') {
+    const agent = withRole(left, 'agent') ?? withRole(right, 'agent');
+    return agent ? pairUp(party(agent), party(s), hit, clause, inferred) : [];
+  }
+  const targets = [withRole(left, 'target'), withRole(right, 'target')].filter(
+    (u): u is Unit => u !== null,
+  );
+  // "…, den Russland unterstützt": the antecedent is the object.
+  if (targets.length === 0 && relative === 'object' && state.antecedent)
+    targets.push(state.antecedent);
+  return targets.flatMap((t) => pairUp(party(s), party(t), hit, clause, inferred));
+}
