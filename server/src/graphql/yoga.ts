@@ -5,6 +5,7 @@ import type { Settings } from '../config';
 import type { GraphStore } from '../store/store';
 import { createContext, type EntenteContext } from './context';
 import { maskError } from './errors';
+import { useInputErrorCodes } from './input-errors';
 import { DEFAULT_QUERY } from './examples';
 import { buildSchema } from './schema';
 
@@ -25,5 +26,6 @@ export function createEntenteYoga(options: YogaOptions): EntenteYoga {
     landingPage: false,
     logging: false,
     batching: false,
+    plugins: [useInputErrorCodes()],
   });
 }

@@ -1,0 +1,93 @@
+// Pure conversion of the GraphQL graph into Cytoscape element definitions (no DOM, no Cytoscape instance).
+
+import type { ElementDefinition } from 'cytoscape';
+import { SYMMETRIC_TYPES, type ActorKind, type GraphData, type RelationType } from '../api/types';
+
+export interface ActorNodeData {
+  id: string;
+  label: string;
+  kind: ActorKind;
+  degree: number;
+  /** Diameter in model pixels, grows with degree. */
+  size: number;
+}
+
+export interface RelationEdgeData {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  evidenceCount: number;
+  /** Stroke width in model pixels, grows with evidenceCount. */
+  width: number;
+  /** Shown on hover and selection: the type and how many sentences back it. */
+  label: string;
+}
+
+export const NODE_SIZE = { min: 30, max: 78 } as const;
+export const EDGE_WIDTH = { min: 1.5, max: 9 } as const;
+
+export function nodeSize(degree: number): number {
+  return Math.min(NODE_SIZE.max, NODE_SIZE.min + 8 * Math.sqrt(Math.max(0, degree)));
+}
+
+/** Logarithmic, so one heavily reported edge doesn't drown the rest. */
+export function edgeWidth(evidenceCount: number): number {
+  return Math.min(EDGE_WIDTH.max, EDGE_WIDTH.min + 1.8 * Math.log2(1 + Math.max(0, evidenceCount)));
+}
+
+export function edgeLabel(type: RelationType, evidenceCount: number): string {
+  const name = type.replaceAll('_', ' ');
+  return `${name} · ${evidenceCount}`;
+}
+
+/**
+ * Nodes first, then edges. Edges whose endpoints are not among the nodes are dropped (Cytoscape
+ * would throw on them), and duplicate ids keep their first occurrence.
+ */
+export function toElements(graph: GraphData): ElementDefinition[] {
+  const nodeIds = new Set<string>();
+  const nodes = graph.nodes.filter((n) => (nodeIds.has(n.id) ? false : (nodeIds.add(n.id), true)));
+
+  const edgeIds = new Set<string>();
+  const edges = graph.edges.filter((e) => {
+    if (edgeIds.has(e.id) || !nodeIds.has(e.source.id) || !nodeIds.has(e.target.id)) return false;
+    edgeIds.add(e.id);
+    return true;
+  });
+
+  const degree = new Map<string, number>();
+  for (const e of edges) {
+    degree.set(e.source.id, (degree.get(e.source.id) ?? 0) + 1);
+    if (e.target.id !== e.source.id) degree.set(e.target.id, (degree.get(e.target.id) ?? 0) + 1);
+  }
+
+  const nodeElements: ElementDefinition[] = nodes.map((n) => {
+    const d = degree.get(n.id) ?? 0;
+    const data: ActorNodeData = {
+      id: n.id,
+      label: n.name,
+      kind: n.kind,
+      degree: d,
+      size: nodeSize(d),
+    };
+    return { group: 'nodes', data, classes: [`kind-${n.kind.toLowerCase()}`] };
+  });
+
+  const edgeElements: ElementDefinition[] = edges.map((e) => {
+    const data: RelationEdgeData = {
+      id: e.id,
+      source: e.source.id,
+      target: e.target.id,
+      type: e.type,
+      evidenceCount: e.evidenceCount,
+      width: edgeWidth(e.evidenceCount),
+      label: edgeLabel(e.type, e.evidenceCount),
+    };
+    const classes = [`type-${e.type.toLowerCase()}`];
+    if (SYMMETRIC_TYPES.has(e.type)) classes.push('symmetric');
+    return { group: 'edges', data, classes };
+  });
+
+  return [...nodeElements, ...edgeElements];
+}

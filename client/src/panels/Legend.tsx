@@ -1,0 +1,42 @@
+// The key to the canvas: relation type → colour, line style and arrow; actor kind → colour and shape.
+
+import { ACTOR_KINDS, RELATION_TYPES, SYMMETRIC_TYPES, type GraphData } from '../api/types';
+import { KIND_ENCODING } from '../graph/palette';
+import { relationLabel } from './format';
+import { KindGlyph, RelationGlyph } from './glyphs';
+
+/** Lists what the current graph uses; the full key when the graph is empty. */
+export function Legend({ graph }: { graph: GraphData }) {
+  const types = new Set(graph.edges.map((e) => e.type));
+  const kinds = new Set(graph.nodes.map((n) => n.kind));
+  const shownTypes = RELATION_TYPES.filter((t) => types.size === 0 || types.has(t));
+  const shownKinds = ACTOR_KINDS.filter((k) => kinds.size === 0 || kinds.has(k));
+  return (
+    <aside className="legend" aria-label="Legend" data-testid="legend">
+      <section className="legend-section">
+        <h2 className="legend-title">Relations</h2>
+        <ul className="legend-group">
+          {shownTypes.map((t) => (
+            <li key={t}>
+              <RelationGlyph type={t} />
+              <span>{relationLabel(t)}</span>
+              {SYMMETRIC_TYPES.has(t) && <span className="legend-note">(mutual)</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="legend-section">
+        <h2 className="legend-title">Actors</h2>
+        <ul className="legend-group">
+          {shownKinds.map((k) => (
+            <li key={k}>
+              <KindGlyph kind={k} />
+              <span>{KIND_ENCODING[k].label}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <p className="legend-foot">Line width = evidence sentences · node size = relations</p>
+    </aside>
+  );
+}

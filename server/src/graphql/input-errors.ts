@@ -1,0 +1,31 @@
+// Gives errors about the request's own variables (bad enum value, invalid date) the code
+// BAD_USER_INPUT: graphql-js reports them without any code.
+
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+export function useInputErrorCodes(): Plugin {
+  return {
+    onExecute: () => ({
+      onExecuteDone: ({ result, setResult }) => {
+        if (!isSingleResult(result) || !result.errors?.length || result.data !== undefined) return;
+        setResult({ ...result, errors: result.errors.map(withInputCode) });
+      },
+    }),
+  };
+}
+
+function isSingleResult(result: unknown): result is ExecutionResult {
+  return typeof result === 'object' && result !== null && !(Symbol.asyncIterator in result);
+}
+
+function withInputCode(error: GraphQLError): GraphQLError {
+  if (error.extensions['code'] !== undefined || error.path !== undefined) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
+  });
+}
