@@ -78,7 +78,12 @@ export default tseslint.config(
           paths: DATABASE_LIBRARIES,
           patterns: [
             {
-              group: ['**/store/sqlite/**', '**/store/neo4j/**', '**/store/sqlite', '**/store/neo4j'],
+              group: [
+                '**/store/sqlite/**',
+                '**/store/neo4j/**',
+                '**/store/sqlite',
+                '**/store/neo4j',
+              ],
               message: 'graphql talks to the store through the GraphStore interface.',
             },
           ],

@@ -18,10 +18,29 @@ interface GraphData {
 const GRAPH = /* GraphQL */ `
   {
     graph {
-      nodes { id name kind }
+      nodes {
+        id
+        name
+        kind
+      }
       edges {
-        id type evidenceCount source { id } target { id }
-        evidence { sentence start end article { text } }
+        id
+        type
+        evidenceCount
+        source {
+          id
+        }
+        target {
+          id
+        }
+        evidence {
+          sentence
+          start
+          end
+          article {
+            text
+          }
+        }
       }
     }
   }

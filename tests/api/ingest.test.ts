@@ -3,7 +3,15 @@ import { createTestApi, type TestApi } from '../support/api';
 
 const INGEST = /* GraphQL */ `
   mutation Ingest($input: ArticleInput!) {
-    ingestArticle(input: $input) { created article { id title lang publishedAt } }
+    ingestArticle(input: $input) {
+      created
+      article {
+        id
+        title
+        lang
+        publishedAt
+      }
+    }
   }
 `;
 
@@ -71,13 +79,21 @@ describe('the ingestArticle mutation', () => {
     try {
       const refused = await guarded.query(INGEST, { input: { text: ENGLISH } });
       expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      const wrong = await guarded.query(INGEST, { input: { text: ENGLISH } }, {
-        authorization: 'Bearer nope',
-      });
+      const wrong = await guarded.query(
+        INGEST,
+        { input: { text: ENGLISH } },
+        {
+          authorization: 'Bearer nope',
+        },
+      );
       expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      const allowed = await guarded.query<IngestData>(INGEST, { input: { text: ENGLISH } }, {
-        authorization: 'Bearer s3cret-token',
-      });
+      const allowed = await guarded.query<IngestData>(
+        INGEST,
+        { input: { text: ENGLISH } },
+        {
+          authorization: 'Bearer s3cret-token',
+        },
+      );
       expect(allowed.data?.ingestArticle.created).toBe(true);
     } finally {
       await guarded.cleanup();

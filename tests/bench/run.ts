@@ -29,7 +29,11 @@ function measure(name: string, texts: string[], work: (text: string) => unknown)
     rounds += 1;
   }
   const seconds = (performance.now() - started) / 1000;
-  return { name, perSecond: (rounds * texts.length) / seconds, charsPerSecond: (rounds * chars) / seconds };
+  return {
+    name,
+    perSecond: (rounds * texts.length) / seconds,
+    charsPerSecond: (rounds * chars) / seconds,
+  };
 }
 
 async function main(): Promise<void> {

@@ -23,7 +23,9 @@ export async function serveCommand(argv: string[]): Promise<number> {
     buildClient: values['build-client'],
     log,
   });
-  log(`store: ${server.store.kind}${server.store.kind === 'sqlite' ? ` in ${server.settings.dataDir}` : ''}`);
+  log(
+    `store: ${server.store.kind}${server.store.kind === 'sqlite' ? ` in ${server.settings.dataDir}` : ''}`,
+  );
   log(`Entente is ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   log(`  explorer  ${server.url}/`);
   log(`  GraphQL   ${server.url}/graphql`);

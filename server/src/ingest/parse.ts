@@ -45,7 +45,8 @@ function parseMarkdown(content: string): ParsedArticle {
       publishedAt: dateField(data, 'publishedAt') ?? dateField(data, 'date'),
     },
     text: parsed.content,
-    lang: lang !== null && (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : null,
+    lang:
+      lang !== null && (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : null,
   };
 }
 

@@ -28,7 +28,10 @@ const submissionSchema = z.object({
   text: z
     .string()
     .refine((text) => text.trim().length > 0, 'text is empty')
-    .refine((text) => Buffer.byteLength(text, 'utf8') <= MAX_TEXT_BYTES, 'text is larger than 5 MB'),
+    .refine(
+      (text) => Buffer.byteLength(text, 'utf8') <= MAX_TEXT_BYTES,
+      'text is larger than 5 MB',
+    ),
   title: optionalText,
   url: z
     .string()

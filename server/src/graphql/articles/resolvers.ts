@@ -12,11 +12,7 @@ export const articleResolvers = {
     articles: (_: unknown, __: unknown, { store }: EntenteContext) => store.articles(),
   },
   Mutation: {
-    ingestArticle: async (
-      _: unknown,
-      args: { input: ArticleSubmission },
-      ctx: EntenteContext,
-    ) => {
+    ingestArticle: async (_: unknown, args: { input: ArticleSubmission }, ctx: EntenteContext) => {
       if (!ctx.mayMutate) throw unauthenticated(ctx.mutationRefusal ?? 'mutations are refused');
       const { publishedAt } = args.input as { publishedAt?: Date | string | null };
       // The DateTime scalar hands over a Date; the pipeline takes ISO strings.
