@@ -1,0 +1,82 @@
+// The SQLite schema as numbered migrations; `PRAGMA user_version` records how many have run.
+
+import type Database from 'better-sqlite3';
+import { StoreUnavailableError } from '../../domain';
+
+/** Migration n (1-based) brings the schema from version n-1 to n. Append, never edit. */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE actors (
+    id       TEXT PRIMARY KEY,
+    name     TEXT NOT NULL,
+    kind     TEXT NOT NULL,
+    wikidata TEXT
+  ) STRICT;
+
+  CREATE TABLE articles (
+    id           TEXT PRIMARY KEY,
+    title        TEXT,
+    url          TEXT,
+    source       TEXT,
+    author       TEXT,
+    published_at TEXT,
+    lang         TEXT NOT NULL,
+    text         TEXT NOT NULL,
+    ingested_at  TEXT NOT NULL
+  ) STRICT;
+
+  -- One row per relation mention: the evidence for an aggregated relation.
+  CREATE TABLE mentions (
+    id            TEXT PRIMARY KEY,
+    article_id    TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    mention_index INTEGER NOT NULL,
+    relation_id   TEXT NOT NULL,
+    source        TEXT NOT NULL REFERENCES actors (id),
+    type          TEXT NOT NULL,
+    target        TEXT NOT NULL REFERENCES actors (id),
+    claimant      TEXT REFERENCES actors (id),
+    claimant_name TEXT,
+    modality      TEXT NOT NULL,
+    sentence      TEXT NOT NULL,
+    start_offset  INTEGER NOT NULL,
+    end_offset    INTEGER NOT NULL,
+    trigger_word  TEXT NOT NULL,
+    confidence    REAL NOT NULL,
+    UNIQUE (article_id, mention_index)
+  ) STRICT;
+
+  CREATE INDEX mentions_relation_id ON mentions (relation_id, modality);
+  CREATE INDEX mentions_article_id ON mentions (article_id);
+  CREATE INDEX mentions_source ON mentions (source);
+  CREATE INDEX mentions_target ON mentions (target);
+  CREATE INDEX mentions_claimant ON mentions (claimant);
+  CREATE INDEX mentions_type ON mentions (type);
+  CREATE INDEX mentions_modality ON mentions (modality);
+  CREATE INDEX articles_published_at ON articles (published_at);
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function schemaVersion(db: Database.Database): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+/** Runs the migrations this file has and the database lacks, each in its own transaction. */
+export function migrate(db: Database.Database): void {
+  const current = schemaVersion(db);
+  if (current > SCHEMA_VERSION) {
+    throw new StoreUnavailableError(
+      `SQLite schema version ${current} is newer than this Entente understands (${SCHEMA_VERSION})`,
+    );
+  }
+  MIGRATIONS.slice(current).forEach((sql, offset) => {
+    const version = current + offset + 1;
+    // IMMEDIATE takes the write lock first, so two processes cannot run one migration twice.
+    db.transaction(() => {
+      if (schemaVersion(db) >= version) return;
+      db.exec(sql);
+      db.pragma(`user_version = ${version}`);
+    }).immediate();
+  });
+}

@@ -1,0 +1,66 @@
+// The SQLite write path: one IMMEDIATE transaction per article, idempotent by article id.
+
+import type Database from 'better-sqlite3';
+import type { Article, ArticleGraph } from '../../domain';
+import { planIngest, type IngestPlan } from '../ingest-plan';
+import type { IngestOutcome } from '../store';
+
+export type IngestFn = (article: Article, graph: ArticleGraph) => IngestOutcome;
+
+export function prepareWrites(
+  db: Database.Database,
+  readArticle: (id: string) => Article | null,
+): IngestFn {
+  const insertArticle = db.prepare(`
+    INSERT INTO articles (id, title, url, source, author, published_at, lang, text, ingested_at)
+    VALUES (@id, @title, @url, @source, @author, @publishedAt, @lang, @text, @ingestedAt)
+    ON CONFLICT (id) DO NOTHING`);
+  const upsertActor = db.prepare(`
+    INSERT INTO actors (id, name, kind, wikidata) VALUES (@id, @name, @kind, @wikidata)
+    ON CONFLICT (id) DO UPDATE SET
+      name = excluded.name, kind = excluded.kind, wikidata = excluded.wikidata`);
+  const insertMention = db.prepare(`
+    INSERT INTO mentions (id, article_id, mention_index, relation_id, source, type, target,
+      claimant, claimant_name, modality, sentence, start_offset, end_offset, trigger_word, confidence)
+    VALUES (@id, @articleId, @index, @relationId, @source, @type, @target,
+      @claimant, @claimantName, @modality, @sentence, @start, @end, @trigger, @confidence)`);
+
+  // IMMEDIATE: take the write lock up front so busy_timeout applies, rather than failing with
+  // SQLITE_BUSY when a deferred read transaction tries to upgrade.
+  const ingest = db.transaction((plan: IngestPlan): IngestOutcome => {
+    const { article } = plan;
+    const inserted = insertArticle.run({
+      id: article.id,
+      title: article.title ?? null,
+      url: article.url ?? null,
+      source: article.source ?? null,
+      author: article.author ?? null,
+      publishedAt: article.publishedAt ?? null,
+      lang: article.lang,
+      text: article.text,
+      ingestedAt: article.ingestedAt,
+    });
+    if (inserted.changes === 0) {
+      const stored = readArticle(article.id);
+      if (!stored) throw new Error(`article ${article.id} conflicted but cannot be read`);
+      return { article: stored, created: false };
+    }
+    for (const actor of plan.actors) {
+      upsertActor.run({
+        id: actor.id,
+        name: actor.name,
+        kind: actor.kind,
+        wikidata: actor.wikidata ?? null,
+      });
+    }
+    plan.mentions.forEach((mention, index) => {
+      insertMention.run({ ...mention, index });
+    });
+    const stored = readArticle(article.id);
+    if (!stored) throw new Error(`article ${article.id} vanished inside its own transaction`);
+    return { article: stored, created: true };
+  });
+
+  // The plan is pure and validates the graph, so a bad graph fails before the transaction.
+  return (article, graph) => ingest.immediate(planIngest(article, graph));
+}

@@ -1,0 +1,54 @@
+// The GraphStore contract, written once and run against every store (see DESIGN.md, "Two
+// stores, one contract"). Each test gets a fresh, empty, initialised store from `makeStore`;
+// the behaviours live in ./specs, one file per area of the interface.
+
+import { afterEach, beforeEach, describe } from 'vitest';
+import type { GraphStore } from '../../server/src/store/store';
+import { articlesSpecs } from './specs/articles';
+import { evidenceSpecs } from './specs/evidence';
+import { graphSpecs } from './specs/graph';
+import { ingestSpecs } from './specs/ingest';
+import { lifecycleSpecs } from './specs/lifecycle';
+
+export interface StoreHandle {
+  store: GraphStore;
+  cleanup: () => Promise<void>;
+}
+
+export interface DescribeStoreOptions {
+  /** A reason to skip every test, known only once the suite runs (e.g. no Neo4j server). */
+  skipReason?: () => string | undefined;
+}
+
+export function describeStore(
+  name: string,
+  makeStore: () => Promise<StoreHandle>,
+  options: DescribeStoreOptions = {},
+): void {
+  describe(`GraphStore contract: ${name}`, () => {
+    let handle: StoreHandle | undefined;
+
+    beforeEach(async (context) => {
+      const reason = options.skipReason?.();
+      if (reason) context.skip(reason);
+      handle = await makeStore();
+    });
+
+    afterEach(async () => {
+      await handle?.cleanup();
+      handle = undefined;
+    });
+
+    /** The store of the running test; the specs' own hooks run after the one above. */
+    const current = (): GraphStore => {
+      if (!handle) throw new Error('no store: describeStore’s beforeEach did not run');
+      return handle.store;
+    };
+
+    lifecycleSpecs(current);
+    ingestSpecs(current);
+    graphSpecs(current);
+    evidenceSpecs(current);
+    articlesSpecs(current);
+  });
+}

@@ -1,0 +1,193 @@
+// Runs the GraphStore contract against a real Neo4j (one server for this file, emptied before
+// every test), plus what only Neo4j has: constraints, typed actor relationships, driver errors.
+
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createNeo4jStore } from '../../server/src/store/neo4j';
+import type { GraphStore } from '../../server/src/store/store';
+import { describeStore } from './describe-store';
+import { ALL_FIXTURES, BLUE_NEWS, supplyReports } from './fixtures';
+import { acquireTestServer, type Neo4jTestServer } from './neo4j-server';
+
+let server: Neo4jTestServer | undefined;
+let skipReason: string | undefined;
+
+beforeAll(async () => {
+  const acquired = await acquireTestServer();
+  if ('skip' in acquired) skipReason = acquired.skip;
+  else server = acquired.server;
+}, 300_000);
+
+afterAll(async () => {
+  await server?.release();
+});
+
+function requireServer(): Neo4jTestServer {
+  if (!server) throw new Error(`no Neo4j server: ${skipReason ?? 'beforeAll did not run'}`);
+  return server;
+}
+
+async function freshStore(): Promise<GraphStore> {
+  const { uri, user, password, clear } = requireServer();
+  await clear();
+  const store = createNeo4jStore({ uri, user, password });
+  await store.init();
+  return store;
+}
+
+describeStore(
+  'neo4j',
+  async () => {
+    const store = await freshStore();
+    return { store, cleanup: () => store.close() };
+  },
+  { skipReason: () => skipReason },
+);
+
+describe('Neo4j store', () => {
+  let store: GraphStore | undefined;
+
+  beforeEach(async (context) => {
+    if (skipReason) context.skip(skipReason);
+    store = await freshStore();
+    return async () => {
+      await store?.close();
+    };
+  });
+
+  const query = (cypher: string, params: Record<string, unknown> = {}) =>
+    requireServer().query(cypher, params);
+
+  it('creates uniqueness constraints on actor, article and mention ids', async () => {
+    const rows = await query(
+      "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' " +
+        'RETURN labelsOrTypes[0] AS label, properties[0] AS property ORDER BY label',
+    );
+    expect(rows).toEqual([
+      { label: 'Actor', property: 'id' },
+      { label: 'Article', property: 'id' },
+      { label: 'Mention', property: 'id' },
+    ]);
+  });
+
+  it('keeps typed actor-to-actor relationships with their evidence counts for Neo4j Browser', async () => {
+    for (const { article, graph } of ALL_FIXTURES) await store?.ingest(article, graph);
+    const rows = await query(`
+      MATCH (s:Actor)-[r:SUPPLIES]->(t:Actor)
+      RETURN r.id AS id, s.id AS source, t.id AS target, r.evidenceCount AS evidenceCount,
+        r.mentionCount AS mentionCount, r.negated AS negated
+      ORDER BY id`);
+    expect(rows).toEqual([
+      {
+        id: 'PRK:SUPPLIES:RUS',
+        source: 'PRK',
+        target: 'RUS',
+        evidenceCount: 1,
+        mentionCount: 1,
+        negated: 0,
+      },
+      {
+        id: 'RUS:SUPPLIES:PRK',
+        source: 'RUS',
+        target: 'PRK',
+        evidenceCount: 2,
+        mentionCount: 3,
+        negated: 1,
+      },
+    ]);
+    const allies = await query(
+      'MATCH (s:Actor)-[r:ALLIES_WITH]->(t:Actor) RETURN s.id AS s, t.id AS t, r.evidenceCount AS n',
+    );
+    expect(allies).toEqual([{ s: 'PRK', t: 'RUS', n: 2 }]);
+  });
+
+  it('keeps the actor relationships exact when articles are ingested concurrently', async () => {
+    const reports = supplyReports(8);
+    await Promise.all(reports.map((r) => store?.ingest(r.article, r.graph)));
+    const rows = await query(`
+      MATCH (:Actor)-[r]->(:Actor)
+      RETURN r.id AS id, type(r) AS type, r.evidenceCount AS evidenceCount ORDER BY id`);
+    expect(rows).toEqual([
+      { id: 'PRK:ALLIES_WITH:RUS', type: 'ALLIES_WITH', evidenceCount: 8 },
+      { id: 'RUS:SUPPLIES:PRK', type: 'SUPPLIES', evidenceCount: 8 },
+    ]);
+  });
+
+  it('links each mention to its actors, claimant and article', async () => {
+    await store?.ingest(BLUE_NEWS.article, BLUE_NEWS.graph);
+    const rows = await query(
+      `MATCH (m:Mention {id: $articleId + ':0'})
+      MATCH (m)-[:SOURCE]->(s:Actor), (m)-[:TARGET]->(t:Actor), (m)-[:CLAIMED_BY]->(c:Actor),
+        (m)-[:IN]->(a:Article)
+      RETURN s.id AS s, t.id AS t, c.id AS c, a.id = $articleId AS inArticle,
+        valueType(m.start) AS startType, valueType(m.confidence) AS confidenceType`,
+      { articleId: BLUE_NEWS.article.id },
+    );
+    expect(rows).toEqual([
+      {
+        s: 'RUS',
+        t: 'PRK',
+        c: 'NATO',
+        inArticle: true,
+        startType: 'INTEGER NOT NULL',
+        confidenceType: 'FLOAT NOT NULL',
+      },
+    ]);
+  });
+
+  it('leaves no trace of its creation marker on articles', async () => {
+    await store?.ingest(BLUE_NEWS.article, BLUE_NEWS.graph);
+    await store?.ingest(BLUE_NEWS.article, BLUE_NEWS.graph);
+    const rows = await query('MATCH (a:Article) RETURN keys(a) AS keys');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.['keys']).not.toContain('_created');
+  });
+
+  it('reports STORE_UNAVAILABLE for wrong credentials', async (context) => {
+    const { uri, user, password } = requireServer();
+    if (password === '') context.skip('the test server runs without authentication');
+    const wrong = createNeo4jStore({ uri, user, password: `${password}-wrong` });
+    await expect(wrong.countArticles()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    expect(await wrong.ping()).toBe(false);
+    await wrong.close();
+  });
+});
+
+/** A port nothing listens on: bind an ephemeral port, then free it. */
+async function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+describe('Neo4j store without a server', () => {
+  it('reports STORE_UNAVAILABLE and a failed ping when nothing listens', async () => {
+    const store = createNeo4jStore({
+      uri: `bolt://127.0.0.1:${await closedPort()}`,
+      user: 'neo4j',
+      password: 'irrelevant',
+      maxTransactionRetryTimeMs: 100,
+    });
+    expect(await store.ping()).toBe(false);
+    await expect(store.init()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    await expect(store.ingest(BLUE_NEWS.article, BLUE_NEWS.graph)).rejects.toMatchObject({
+      code: 'STORE_UNAVAILABLE',
+    });
+    await expect(store.graph({})).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    await store.close();
+    await store.close();
+  });
+
+  it('reports STORE_UNAVAILABLE for a malformed URI instead of throwing at construction', async () => {
+    const store = createNeo4jStore({ uri: 'not a uri://', user: 'neo4j', password: 'x' });
+    await expect(store.countArticles()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    expect(await store.ping()).toBe(false);
+    await store.close();
+  });
+});
