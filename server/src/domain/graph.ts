@@ -14,7 +14,7 @@ export interface Evidence extends Omit<RelationMention, 'claimantName'> {
 
 /** All mentions of one (source, type, target), aggregated. */
 export interface Relation {
-  /** `SOURCE:TYPE:TARGET`; for symmetric types the ids are in sorted order. */
+  /** `SOURCE:TYPE:TARGET`; for symmetric types the pair is in sorted order, whatever the drawn direction. */
   id: string;
   source: string;
   type: RelationType;

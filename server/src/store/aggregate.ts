@@ -54,7 +54,7 @@ export function relationEnds(
   return { source, target };
 }
 
-/** One group of filtered mentions as a store counts it; source/target of any one mention. */
+/** Filtered mentions counted per relation and per direction in which the text states it. */
 export interface RelationCountRow {
   relationId: string;
   source: string;
@@ -66,17 +66,39 @@ export interface RelationCountRow {
 /** Code-unit order, the same in every JavaScript engine (unlike localeCompare). */
 export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Relations from counted rows: canonical ends, minEvidence applied, sorted by id. */
+/**
+ * Relations from counted rows, minEvidence applied, sorted by id. A symmetric relation stated in
+ * both directions is one relation, drawn in the direction the texts use most ("Russia and North
+ * Korea" more often than the reverse gives RUS→PRK); a tie takes the sorted order of its id.
+ */
 export function toRelations(rows: readonly RelationCountRow[], minEvidence: number): Relation[] {
-  return rows
-    .filter((row) => row.count >= minEvidence)
-    .map((row) => ({
-      id: row.relationId,
-      ...relationEnds(row.source, row.type, row.target),
-      type: row.type,
-      evidenceCount: row.count,
+  const byId = new Map<string, { total: number; best: RelationCountRow }>();
+  for (const row of rows) {
+    const seen = byId.get(row.relationId);
+    if (!seen) {
+      byId.set(row.relationId, { total: row.count, best: row });
+      continue;
+    }
+    seen.total += row.count;
+    if (row.count > seen.best.count || (row.count === seen.best.count && isCanonical(row))) {
+      seen.best = row;
+    }
+  }
+  return [...byId.values()]
+    .filter(({ total }) => total >= minEvidence)
+    .map(({ total, best }) => ({
+      id: best.relationId,
+      source: best.source,
+      type: best.type,
+      target: best.target,
+      evidenceCount: total,
     }))
     .sort((a, b) => compareStrings(a.id, b.id));
+}
+
+function isCanonical(row: RelationCountRow): boolean {
+  const ends = relationEnds(row.source, row.type, row.target);
+  return ends.source === row.source;
 }
 
 /** The ids of the actors the edges touch (claimants are not nodes), sorted. */

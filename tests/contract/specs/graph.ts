@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MODALITIES } from '../../../server/src/domain';
 import type { GraphStore } from '../../../server/src/store/store';
-import { ACTORS } from '../fixtures';
+import { ACTORS, buildFixture } from '../fixtures';
 import { edgeIds, ingestAll } from './helpers';
 
 export function graphSpecs(current: () => GraphStore): void {
@@ -136,6 +136,33 @@ export function graphSpecs(current: () => GraphStore): void {
           type: 'ALLIES_WITH',
           target: 'RUS',
           evidenceCount: 2,
+        },
+      ]);
+    });
+
+    it('draws a symmetric relation in the direction the texts state most often', async () => {
+      const rusFirst = buildFixture(
+        { title: 'More', url: null, source: 'Extra', author: null, publishedAt: null, lang: 'en' },
+        [
+          {
+            sentence: 'Russia and North Korea deepened their alliance.',
+            source: 'RUS',
+            type: 'ALLIES_WITH',
+            target: 'PRK',
+            modality: 'ASSERTED',
+            trigger: 'alliance',
+          },
+        ],
+      );
+      await store.ingest(rusFirst.article, rusFirst.graph);
+      const allies = (await store.graph({ types: ['ALLIES_WITH'] })).edges;
+      expect(allies).toEqual([
+        {
+          id: 'PRK:ALLIES_WITH:RUS',
+          source: 'RUS',
+          type: 'ALLIES_WITH',
+          target: 'PRK',
+          evidenceCount: 3,
         },
       ]);
     });

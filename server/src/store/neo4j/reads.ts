@@ -29,8 +29,8 @@ MATCH (m:Mention)
 WHERE m.modality IN $modalities
   AND ($types IS NULL OR m.type IN $types)
   AND ($actors IS NULL OR m.source IN $actors OR m.target IN $actors)
-WITH m.relationId AS relationId, m.type AS type, collect(m)[0] AS any, count(m) AS count
-RETURN relationId, type, any.source AS source, any.target AS target, count`;
+RETURN m.relationId AS relationId, m.type AS type, m.source AS source, m.target AS target,
+  count(m) AS count`;
 
 const EVIDENCE = `
 UNWIND $relationIds AS relationId

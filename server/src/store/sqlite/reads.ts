@@ -63,8 +63,7 @@ export function prepareReads(db: Database.Database) {
   const actorsByIds = db.prepare<[string], ActorRow>(
     'SELECT id, name, kind, wikidata FROM actors WHERE id IN (SELECT value FROM json_each(?))',
   );
-  // Bare source/target come from one row of the group (SQLite's documented bare-column rule);
-  // any one mention's pair is enough, aggregate.relationEnds canonicalises symmetric pairs.
+  // One row per direction as stated; aggregate.toRelations merges the directions of symmetric types.
   const relationCounts = db.prepare<
     { modalities: string; types: string | null; actors: string | null },
     RelationCountRow
@@ -77,7 +76,7 @@ export function prepareReads(db: Database.Database) {
       AND (@actors IS NULL
         OR source IN (SELECT value FROM json_each(@actors))
         OR target IN (SELECT value FROM json_each(@actors)))
-    GROUP BY relation_id`);
+    GROUP BY relation_id, source, target`);
   const evidenceByRelations = db.prepare<
     { relationIds: string; modalities: string | null },
     EvidenceRow
