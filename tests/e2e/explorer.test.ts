@@ -64,7 +64,8 @@ describe.skipIf(missing !== null && !required)('the explorer in Chromium', () =>
     if (missing) throw new Error(`REQUIRE_E2E=1 but ${missing}`);
     if (!existsSync(join(ROOT, 'client', 'dist', 'index.html'))) await buildClient();
     dataDir = mkdtempSync(join(tmpdir(), 'entente-e2e-'));
-    server = await startServer({ port: 0, host: '127.0.0.1', dataDir, seed: true });
+    // env: {} keeps a developer's NEO4J_URI from pointing the browser tests at their database.
+    server = await startServer({ port: 0, host: '127.0.0.1', dataDir, seed: true, env: {} });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
