@@ -60,7 +60,21 @@ describe('the HTTP server', () => {
       headers: { accept: 'text/html' },
     });
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain('GraphiQL');
+    const html = await response.text();
+    expect(html).toContain('GraphiQL');
+    // Served from the package, so it works without internet access.
+    expect(html).not.toMatch(/unpkg\.com|cdn\.jsdelivr/);
+  });
+
+  it('refuses a port that is taken with a coded error', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'entente-server-'));
+    try {
+      await expect(
+        startServer({ port: server.port, dataDir: dir, seed: false, env: {} }),
+      ).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('listens on loopback only by default', () => {

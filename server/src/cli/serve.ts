@@ -2,6 +2,7 @@
 
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ConfigError } from '../domain';
 import { loadSettings, type Settings, type SettingsInput } from '../config';
 import { createEntenteYoga } from '../graphql/yoga';
 import { createApp } from '../http/app';
@@ -63,9 +64,17 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 
 function listen(server: Server, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    const fail = (error: NodeJS.ErrnoException) => {
+      const where = `${host}:${port}`;
+      if (error.code === 'EADDRINUSE') {
+        reject(new ConfigError(`${where} is already in use: set PORT to a free port`));
+      } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'EACCES') {
+        reject(new ConfigError(`cannot listen on ${where} (${error.code}): check HOST and PORT`));
+      } else reject(error);
+    };
+    server.once('error', fail);
     server.listen(port, host, () => {
-      server.off('error', reject);
+      server.off('error', fail);
       resolve(server);
     });
   });

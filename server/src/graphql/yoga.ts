@@ -1,5 +1,6 @@
 // Builds the GraphQL app (graphql-yoga); cli/serve.ts makes it listen.
 
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Settings } from '../config';
 import type { GraphStore } from '../store/store';
@@ -23,6 +24,8 @@ export function createEntenteYoga(options: YogaOptions): EntenteYoga {
     context: ({ request }) => createContext(options, request),
     maskedErrors: { maskError },
     graphiql: { title: 'Entente GraphiQL', defaultQuery: DEFAULT_QUERY },
+    // GraphiQL served from the package itself, not a CDN: it works offline and on closed networks.
+    renderGraphiQL,
     landingPage: false,
     logging: false,
     batching: false,
