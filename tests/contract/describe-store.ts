@@ -5,10 +5,17 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { GraphStore } from '../../server/src/store/store';
 import { articlesSpecs } from './specs/articles';
+import { correctionSpecs } from './specs/corrections';
+import { detailSpecs } from './specs/details';
 import { evidenceSpecs } from './specs/evidence';
+import { filterSpecs } from './specs/filters';
 import { graphSpecs } from './specs/graph';
 import { ingestSpecs } from './specs/ingest';
 import { lifecycleSpecs } from './specs/lifecycle';
+import { maintenanceSpecs } from './specs/maintenance';
+import { pageSpecs } from './specs/pages';
+import { statsSpecs } from './specs/stats';
+import { traversalSpecs } from './specs/traversal';
 
 export interface StoreHandle {
   store: GraphStore;
@@ -50,5 +57,12 @@ export function describeStore(
     graphSpecs(current);
     evidenceSpecs(current);
     articlesSpecs(current);
+    detailSpecs(current);
+    filterSpecs(current);
+    traversalSpecs(current);
+    pageSpecs(current);
+    statsSpecs(current);
+    maintenanceSpecs(current);
+    correctionSpecs(current);
   });
 }

@@ -236,3 +236,44 @@ export function supplyReports(count: number): Fixture[] {
     ),
   );
 }
+
+/** An actor only the extra fixture names: North Korea under another code, to be merged. */
+export const DPRK: Actor = {
+  id: 'DPRK',
+  name: 'Democratic People’s Republic of Korea',
+  kind: 'STATE',
+  wikidata: null,
+};
+
+/** English, 5 November 2024: the DPRK threatens the USA, and Ukraine allies with the USA. */
+export const EXTRA = buildFixture(
+  {
+    title: 'Pyongyang and Kyiv',
+    url: null,
+    source: 'Extra',
+    author: null,
+    publishedAt: '2024-11-05T00:00:00Z',
+    lang: 'en',
+  },
+  [
+    {
+      sentence: 'The DPRK threatens the United States.',
+      source: 'USA',
+      type: 'THREATENS',
+      target: 'USA',
+      modality: 'ASSERTED',
+      trigger: 'threatens',
+    },
+    {
+      sentence: 'Ukraine is allied with the United States.',
+      source: 'UKR',
+      type: 'ALLIES_WITH',
+      target: 'USA',
+      modality: 'ASSERTED',
+      trigger: 'allied',
+    },
+  ],
+);
+// buildFixture only knows ACTORS; the DPRK is swapped in afterwards.
+EXTRA.graph.actors.push(DPRK);
+EXTRA.graph.mentions[0] = { ...EXTRA.graph.mentions[0]!, source: 'DPRK' };

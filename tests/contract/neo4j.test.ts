@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createNeo4jStore } from '../../server/src/store/neo4j';
 import type { GraphStore } from '../../server/src/store/store';
 import { describeStore } from './describe-store';
-import { ALL_FIXTURES, BLUE_NEWS, supplyReports } from './fixtures';
+import { ALL_FIXTURES, BLUE_NEWS, EXTRA, UNDATED, WIRE, supplyReports } from './fixtures';
 import { acquireTestServer, type Neo4jTestServer } from './neo4j-server';
 
 let server: Neo4jTestServer | undefined;
@@ -58,13 +58,15 @@ describe('Neo4j store', () => {
   const query = (cypher: string, params: Record<string, unknown> = {}) =>
     requireServer().query(cypher, params);
 
-  it('creates uniqueness constraints on actor, article and mention ids', async () => {
+  it('creates uniqueness constraints on actor, article, mention, merge and alias ids', async () => {
     const rows = await query(
       "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' " +
         'RETURN labelsOrTypes[0] AS label, properties[0] AS property ORDER BY label',
     );
     expect(rows).toEqual([
       { label: 'Actor', property: 'id' },
+      { label: 'ActorAlias', property: 'key' },
+      { label: 'ActorMerge', property: 'from' },
       { label: 'Article', property: 'id' },
       { label: 'Mention', property: 'id' },
     ]);
@@ -141,6 +143,126 @@ describe('Neo4j store', () => {
     const rows = await query('MATCH (a:Article) RETURN keys(a) AS keys');
     expect(rows).toHaveLength(1);
     expect(rows[0]?.['keys']).not.toContain('_created');
+  });
+
+  const typedRelations = () =>
+    query(`
+      MATCH (s:Actor)-[r]->(t:Actor)
+      RETURN r.id AS id, type(r) AS type, s.id AS source, t.id AS target,
+        r.evidenceCount AS evidenceCount, r.negated AS negated, r.contested AS contested
+      ORDER BY id`);
+
+  it('marks contested actor relationships', async () => {
+    for (const { article, graph } of ALL_FIXTURES) await store?.ingest(article, graph);
+    const rows = await typedRelations();
+    expect(rows.find((r) => r['id'] === 'RUS:SUPPLIES:PRK')).toMatchObject({ contested: true });
+    expect(rows.find((r) => r['id'] === 'PRK:SUPPLIES:RUS')).toMatchObject({ contested: false });
+  });
+
+  it('recounts actor relationships after a delete and removes those left without mentions', async () => {
+    for (const { article, graph } of ALL_FIXTURES) await store?.ingest(article, graph);
+    await store?.deleteArticle(WIRE.article.id);
+    await store?.deleteArticle(UNDATED.article.id);
+    expect(await typedRelations()).toEqual([
+      {
+        id: 'PRK:ALLIES_WITH:RUS',
+        type: 'ALLIES_WITH',
+        source: 'PRK',
+        target: 'RUS',
+        evidenceCount: 1,
+        negated: 0,
+        contested: false,
+      },
+      {
+        id: 'PRK:SENDS_TROOPS_TO:RUS',
+        type: 'SENDS_TROOPS_TO',
+        source: 'PRK',
+        target: 'RUS',
+        evidenceCount: 1,
+        negated: 0,
+        contested: false,
+      },
+      {
+        id: 'PRK:THREATENS:USA',
+        type: 'THREATENS',
+        source: 'PRK',
+        target: 'USA',
+        evidenceCount: 1,
+        negated: 0,
+        contested: false,
+      },
+      {
+        id: 'RUS:SUPPLIES:PRK',
+        type: 'SUPPLIES',
+        source: 'RUS',
+        target: 'PRK',
+        evidenceCount: 1,
+        negated: 0,
+        contested: false,
+      },
+    ]);
+    const [left] = await query('MATCH (m:Mention) RETURN count(m) AS n');
+    expect(left).toEqual({ n: 4 });
+  });
+
+  it('re-points mentions and actor relationships when actors are merged', async () => {
+    for (const { article, graph } of [...ALL_FIXTURES, EXTRA]) await store?.ingest(article, graph);
+    await store?.mergeActors('PRK', 'DPRK');
+    const threats = (await typedRelations()).filter((r) => r['type'] === 'THREATENS');
+    expect(threats.map((r) => [r['id'], r['evidenceCount']])).toEqual([
+      ['CHN:THREATENS:USA', 0],
+      ['PRK:THREATENS:USA', 2],
+    ]);
+    const [links] = await query(`
+      MATCH (m:Mention {relationId: 'PRK:THREATENS:USA'})-[:SOURCE]->(a:Actor)
+      RETURN collect(DISTINCT a.id) AS sources, COUNT { (:Actor {id: 'DPRK'}) } AS dropped,
+        COUNT { (:ActorMerge {from: 'DPRK', to: 'PRK'}) } AS merges`);
+    expect(links).toEqual({ sources: ['PRK'], dropped: 0, merges: 1 });
+  });
+
+  it('keeps actor relationships exact through re-extraction', async () => {
+    for (const { article, graph } of ALL_FIXTURES) await store?.ingest(article, graph);
+    const before = await typedRelations();
+    await store?.reextract((article) => {
+      const fixture = ALL_FIXTURES.find((f) => f.article.id === article.id)!;
+      return {
+        ...fixture.graph,
+        mentions: fixture.graph.mentions.filter((m) => m.type !== 'FIGHTS'),
+      };
+    });
+    const after = await typedRelations();
+    expect(after).toEqual(before.filter((r) => r['id'] !== 'RUS:FIGHTS:UKR'));
+  });
+
+  it('backfills instants and mention positions that older versions did not write', async () => {
+    await store?.ingest(BLUE_NEWS.article, BLUE_NEWS.graph);
+    await query('MATCH (a:Article) REMOVE a.publishedMs');
+    await query('MATCH (m:Mention) REMOVE m.index');
+    await store?.init();
+    const [row] = await query(
+      'MATCH (a:Article)<-[:IN]-(m:Mention) RETURN a.publishedMs AS ms, collect(m.index) AS indexes',
+    );
+    expect(row?.['ms']).toBe(Date.parse('2024-11-10T19:45:00Z'));
+    expect([...(row?.['indexes'] as number[])].sort()).toEqual([0, 1, 2, 3]);
+  });
+
+  it('indexes the properties the filters use', async () => {
+    const rows = await query(
+      "SHOW INDEXES YIELD labelsOrTypes, properties, type WHERE type = 'RANGE' " +
+        'RETURN labelsOrTypes[0] + "." + properties[0] AS indexed',
+    );
+    expect(rows.map((r) => r['indexed'])).toEqual(
+      expect.arrayContaining([
+        'Mention.type',
+        'Mention.modality',
+        'Mention.relationId',
+        'Mention.source',
+        'Mention.target',
+        'Mention.claimant',
+        'Article.publishedMs',
+        'Article.source',
+      ]),
+    );
   });
 
   it('reports STORE_UNAVAILABLE for wrong credentials', async (context) => {

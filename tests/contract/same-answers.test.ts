@@ -43,6 +43,11 @@ async function both<T>(ask: (store: GraphStore) => Promise<T>): Promise<[T, T]> 
 }
 
 const FILTERS: GraphFilter[] = [
+  { from: '2024-11-05', modalities: MODALITIES },
+  { to: '2024-11-10T20:00:00Z' },
+  { claimants: ['NATO', 'RUS'], modalities: MODALITIES },
+  { publishers: ['Wire', 'blue News'] },
+  { includeContested: false, modalities: MODALITIES },
   {},
   { modalities: MODALITIES },
   { modalities: ['NEGATED', 'QUESTION'] },
@@ -99,9 +104,76 @@ describe('SQLite and Neo4j give the same answers', () => {
     expect(b).toEqual(a);
   });
 
+  it.each(FILTERS.map((filter) => [JSON.stringify(filter), filter] as const))(
+    'gives the same relation details for the filter %s',
+    async (_, filter) => {
+      const [a, b] = await both((s) => s.graphDetail(filter));
+      expect(b).toEqual(a);
+    },
+  );
+
+  it('gives the same neighbourhoods at every depth', async () => {
+    for (const actor of ['UKR', 'USA', 'PRK', 'NATO', 'XXX']) {
+      for (const depth of [1, 2, 3]) {
+        const [a, b] = await both((s) => s.neighbourhood(actor, depth, { modalities: MODALITIES }));
+        expect(b).toEqual(a);
+      }
+    }
+  });
+
+  it('gives the same paths', async () => {
+    const [a, b] = await both((s) => s.paths('UKR', 'USA', { maxLength: 6, limit: 100 }));
+    expect(b).toEqual(a);
+    expect(a.length).toBeGreaterThan(0);
+    const [c, d] = await both((s) =>
+      s.paths('CHN', 'UKR', { filter: { modalities: MODALITIES }, limit: 5 }),
+    );
+    expect(d).toEqual(c);
+  });
+
+  it('gives the same pages of evidence, articles and actors', async () => {
+    const [e1, e2] = await both((s) => s.evidencePage('RUS:SUPPLIES:PRK', { first: 2 }));
+    expect(e2.items).toEqual(e1.items);
+    expect(e2.totalCount).toBe(e1.totalCount);
+    const [a1, a2] = await both((s) => s.articlesPage({ search: 'korea', first: 1 }));
+    expect(a2.items).toEqual(a1.items);
+    expect(a2.totalCount).toBe(a1.totalCount);
+    const [p1, p2] = await both((s) => s.actorsPage({ search: 'a', first: 3 }));
+    expect(p2).toEqual(p1);
+  });
+
+  it('gives the same statistics', async () => {
+    const [a, b] = await both((s) => s.stats());
+    expect(b).toEqual(a);
+  });
+
   it('reports the same outcome for an article ingested again', async () => {
     const [a, b] = await both((s) => s.ingest(BLUE_NEWS.article, BLUE_NEWS.graph));
     expect(b).toEqual(a);
     expect(a.created).toBe(false);
+  });
+});
+
+describe('SQLite and Neo4j give the same answers after corrections and deletions', () => {
+  beforeEach((context) => {
+    if (skipReason) context.skip(skipReason);
+  });
+
+  // Runs last in this file: it changes both stores.
+  it('gives the same graph, evidence and corrections after a merge, an alias and a delete', async () => {
+    for (const store of [sqlite, neo]) {
+      await store.mergeActors('RUS', 'PRK');
+      await store.addAlias('RUS', 'Russland', 'de');
+      await store.deleteArticle(BLUE_NEWS.article.id);
+    }
+    const [a, b] = await both((s) => s.graphDetail({ modalities: MODALITIES }));
+    expect(b).toEqual(a);
+    const ids = a.edges.map((e) => e.id);
+    const [e1, e2] = await both((s) => s.evidence(ids));
+    expect(e2).toEqual(e1);
+    const [c1, c2] = await both((s) => s.corrections());
+    expect(c2).toEqual(c1);
+    const [s1, s2] = await both((s) => s.stats());
+    expect(s2).toEqual(s1);
   });
 });

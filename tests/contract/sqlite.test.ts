@@ -5,11 +5,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MODALITIES } from '../../server/src/domain';
 import { createSqliteStore } from '../../server/src/store/sqlite';
 import { openDatabase } from '../../server/src/store/sqlite/connection';
-import { SCHEMA_VERSION } from '../../server/src/store/sqlite/schema';
+import { migrate, SCHEMA_VERSION } from '../../server/src/store/sqlite/schema';
+import { planIngest } from '../../server/src/store/ingest-plan';
 import { describeStore } from './describe-store';
-import { ALL_FIXTURES, BLUE_NEWS } from './fixtures';
+import { ALL_FIXTURES, BLUE_NEWS, type Fixture } from './fixtures';
 
 let dir = '';
 let counter = 0;
@@ -111,6 +113,56 @@ describe('SQLite store', () => {
     await reopened.close();
   });
 
+  it('migrates a version 1 database forward, keeping its data and dating its articles', async () => {
+    const dataDir = nextDataDir();
+    const db = openDatabase(join(dataDir, 'entente.sqlite'), 1000);
+    migrate(db, 1);
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    for (const fixture of ALL_FIXTURES) writeVersion1(db, fixture);
+    db.close();
+
+    const migrated = createSqliteStore({ dataDir });
+    const fresh = createSqliteStore({ dataDir: ':memory:' });
+    for (const { article, graph } of ALL_FIXTURES) await fresh.ingest(article, graph);
+    expect(await migrated.graphDetail({ modalities: MODALITIES })).toEqual(
+      await fresh.graphDetail({ modalities: MODALITIES }),
+    );
+    expect(await migrated.relation('RUS:SUPPLIES:PRK')).toMatchObject({
+      firstSeen: '2024-11-10T19:45:00.000Z',
+    });
+    expect(await migrated.articlesPage({ from: '2024-11-05' })).toMatchObject({ totalCount: 1 });
+    await migrated.mergeActors('RUS', 'PRK');
+    expect((await migrated.corrections()).merges).toEqual([{ from: 'PRK', to: 'RUS' }]);
+    await migrated.close();
+    await fresh.close();
+
+    const check = openDatabase(join(dataDir, 'entente.sqlite'), 1000);
+    expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    check.close();
+  });
+
+  it('uses the source and target indexes for the relations of given actors', async () => {
+    const dataDir = nextDataDir();
+    const store = createSqliteStore({ dataDir });
+    await store.init();
+    await store.close();
+    const db = openDatabase(join(dataDir, 'entente.sqlite'), 1000);
+    try {
+      const plan = db
+        .prepare<[], { detail: string }>(
+          `EXPLAIN QUERY PLAN SELECT rowid FROM mentions WHERE source IN (SELECT value FROM json_each('["RUS"]'))
+           UNION SELECT rowid FROM mentions WHERE target IN (SELECT value FROM json_each('["RUS"]'))`,
+        )
+        .all()
+        .map((row) => row.detail)
+        .join('\n');
+      expect(plan).toContain('USING COVERING INDEX mentions_source');
+      expect(plan).toContain('USING COVERING INDEX mentions_target');
+    } finally {
+      db.close();
+    }
+  });
+
   it('reports STORE_UNAVAILABLE after close', async () => {
     const store = createSqliteStore({ dataDir: ':memory:' });
     await store.close();
@@ -118,3 +170,24 @@ describe('SQLite store', () => {
     expect(await store.ping()).toBe(false);
   });
 });
+
+/** Writes a fixture with the statements of schema version 1 (no published_ms, no corrections). */
+function writeVersion1(db: ReturnType<typeof openDatabase>, { article, graph }: Fixture): void {
+  db.prepare(
+    `INSERT INTO articles (id, title, url, source, author, published_at, lang, text, ingested_at)
+     VALUES (@id, @title, @url, @source, @author, @publishedAt, @lang, @text, @ingestedAt)`,
+  ).run(article);
+  for (const actor of graph.actors) {
+    db.prepare(
+      'INSERT OR REPLACE INTO actors (id, name, kind, wikidata) VALUES (@id, @name, @kind, @wikidata)',
+    ).run(actor);
+  }
+  planIngest(article, graph).mentions.forEach((mention, index) => {
+    db.prepare(
+      `INSERT INTO mentions (id, article_id, mention_index, relation_id, source, type, target,
+        claimant, claimant_name, modality, sentence, start_offset, end_offset, trigger_word, confidence)
+       VALUES (@id, @articleId, @index, @relationId, @source, @type, @target, @claimant,
+        @claimantName, @modality, @sentence, @start, @end, @trigger, @confidence)`,
+    ).run({ ...mention, index });
+  });
+}

@@ -6,7 +6,7 @@ export type Language = (typeof LANGUAGES)[number];
 export interface ArticleMeta {
   title: string | null;
   url: string | null;
-  /** Publisher (e.g. "blue News"). */
+  /** Publisher (e.g. "blue News"); filters and counts call it `publisher`. */
   source: string | null;
   author: string | null;
   /** ISO 8601 date-time, or null when unknown. */

@@ -34,6 +34,19 @@ export interface GraphFilter {
   /** Only relations touching one of these actors. */
   actors?: readonly string[] | undefined;
   minEvidence?: number | undefined;
+  /** Only evidence claimed by one of these actors (mentions without a claimant are left out). */
+  claimants?: readonly string[] | undefined;
+  /** Only evidence from articles of these publishers (Article.source). */
+  publishers?: readonly string[] | undefined;
+  /**
+   * Only evidence from articles published at or after this ISO 8601 instant or date. With `from`
+   * or `to` set, undated articles are left out.
+   */
+  from?: string | undefined;
+  /** At or before this ISO 8601 instant; a bare date (YYYY-MM-DD) includes that whole UTC day. */
+  to?: string | undefined;
+  /** When false, relations with both asserted and negated evidence are left out; default true. */
+  includeContested?: boolean | undefined;
 }
 
 /** What extraction produces for one article and a store writes in one transaction. */

@@ -13,6 +13,7 @@ import {
   type Relation,
   type RelationType,
 } from '../domain';
+import { boundMs } from './dates';
 
 /** A filter with defaults applied; `null` means "no restriction" for that dimension. */
 export interface ResolvedFilter {
@@ -20,6 +21,12 @@ export interface ResolvedFilter {
   types: RelationType[] | null;
   actors: string[] | null;
   minEvidence: number;
+  claimants: string[] | null;
+  publishers: string[] | null;
+  /** Inclusive bounds on the article's publishedAt instant; null means unbounded. */
+  fromMs: number | null;
+  toMs: number | null;
+  includeContested: boolean;
 }
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
@@ -34,13 +41,23 @@ export function resolveFilter(filter: GraphFilter = {}): ResolvedFilter {
     types: filter.types ? unique(filter.types) : null,
     actors: filter.actors ? unique(filter.actors) : null,
     minEvidence: Math.max(1, filter.minEvidence ?? 1),
+    claimants: filter.claimants ? unique(filter.claimants) : null,
+    publishers: filter.publishers ? unique(filter.publishers) : null,
+    fromMs: boundMs(filter.from, 'filter.from', false),
+    toMs: boundMs(filter.to, 'filter.to', true),
+    includeContested: filter.includeContested ?? true,
   };
 }
 
 /** True when the resolved filter can match no mention at all, so stores can skip the query. */
 export function matchesNothing(filter: ResolvedFilter): boolean {
   return (
-    filter.modalities.length === 0 || filter.types?.length === 0 || filter.actors?.length === 0
+    filter.modalities.length === 0 ||
+    filter.types?.length === 0 ||
+    filter.actors?.length === 0 ||
+    filter.claimants?.length === 0 ||
+    filter.publishers?.length === 0 ||
+    (filter.fromMs !== null && filter.toMs !== null && filter.fromMs > filter.toMs)
   );
 }
 
@@ -110,7 +127,10 @@ export function sortActors(actors: Actor[]): Actor[] {
   return actors.sort((a, b) => compareStrings(a.id, b.id));
 }
 
-export function toGraph(edges: Relation[], actors: Actor[]): Graph {
+export function toGraph<E extends Relation>(
+  edges: E[],
+  actors: Actor[],
+): Graph & { nodes: Actor[]; edges: E[] } {
   return { nodes: sortActors(actors), edges };
 }
 

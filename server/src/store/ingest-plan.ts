@@ -83,3 +83,40 @@ export function planIngest(article: Article, graph: ArticleGraph): IngestPlan {
   });
   return { article, actors: [...actors.values()], mentions, relations: [...relations.values()] };
 }
+
+/** The actor ids a plan refers to: its actors and every mention's ends and claimant. */
+export function referencedIds(plan: IngestPlan): string[] {
+  const ids = new Set(plan.actors.map((actor) => actor.id));
+  for (const m of plan.mentions) {
+    ids.add(m.source);
+    ids.add(m.target);
+    if (m.claimant !== null) ids.add(m.claimant);
+  }
+  return [...ids];
+}
+
+/**
+ * The plan with user merges applied: mentions of a merged-away actor are stored under the actor
+ * it was merged into (which exists in the store), and merged-away actors are not written again.
+ */
+export function applyMerges(plan: IngestPlan, merges: ReadonlyMap<string, string>): IngestPlan {
+  if (merges.size === 0) return plan;
+  const to = (id: string): string => merges.get(id) ?? id;
+  const relations = new Map<string, TouchedRelation>();
+  const mentions = plan.mentions.map((mention): Evidence => {
+    const source = to(mention.source);
+    const target = to(mention.target);
+    const id = relationId(source, mention.type, target);
+    if (!relations.has(id)) {
+      relations.set(id, { id, type: mention.type, ...relationEnds(source, mention.type, target) });
+    }
+    const claimant = mention.claimant === null ? null : to(mention.claimant);
+    return { ...mention, source, target, claimant, relationId: id };
+  });
+  return {
+    article: plan.article,
+    actors: plan.actors.filter((actor) => !merges.has(actor.id)),
+    mentions,
+    relations: [...relations.values()],
+  };
+}

@@ -2,12 +2,19 @@
 
 import type {
   Actor,
+  ActorKind,
+  ActorPath,
   Article,
   ArticleGraph,
+  Corrections,
+  DetailedGraph,
   Evidence,
   Graph,
   GraphFilter,
+  Language,
   Modality,
+  RelationDetail,
+  StoreStats,
 } from '../domain';
 
 export type StoreKind = 'sqlite' | 'neo4j';
@@ -16,6 +23,62 @@ export interface IngestOutcome {
   article: Article;
   /** false when an article with the same id was already stored; nothing was written then. */
   created: boolean;
+}
+
+/** One page of a list, Relay-style: pass `endCursor` as `after` for the next page. */
+export interface Page<T> {
+  items: T[];
+  /** All items matching the query, across every page. */
+  totalCount: number;
+  /** Opaque; null when the page is empty. */
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+export interface PageOptions {
+  /** Page size, 1..500; default 50. */
+  first?: number | undefined;
+  /** The `endCursor` of the previous page. */
+  after?: string | null | undefined;
+}
+
+export interface EvidencePageOptions extends PageOptions {
+  /** All modalities when omitted. */
+  modalities?: readonly Modality[] | undefined;
+}
+
+export interface ArticlePageOptions extends PageOptions {
+  /** Case-insensitive substring of the title or the text. */
+  search?: string | undefined;
+  /** Published at or after (ISO 8601); with from or to set, undated articles are left out. */
+  from?: string | undefined;
+  /** Published at or before (ISO 8601; a bare date includes that whole UTC day). */
+  to?: string | undefined;
+}
+
+export interface ActorPageOptions extends PageOptions {
+  /** Case-insensitive substring of the id, the name or an alias. */
+  search?: string | undefined;
+  kinds?: readonly ActorKind[] | undefined;
+}
+
+export interface PathOptions {
+  /** Most relations on a path, 1..6; default 4. */
+  maxLength?: number | undefined;
+  /** Most paths returned, 1..100; default 10. */
+  limit?: number | undefined;
+  /** Which relations may be walked (`actors` is ignored). */
+  filter?: GraphFilter | undefined;
+}
+
+/** Pure extraction of one stored article; may be async (e.g. run in a worker). */
+export type ExtractFn = (article: Article) => ArticleGraph | Promise<ArticleGraph>;
+
+export interface ReextractOutcome {
+  /** Articles whose mentions were replaced. */
+  articles: number;
+  /** Mentions stored in total after re-extraction. */
+  mentions: number;
 }
 
 export interface GraphStore {
@@ -52,4 +115,63 @@ export interface GraphStore {
    * by relation id, article publishedAt, article id, then start offset.
    */
   evidence(relationIds: readonly string[], modalities?: readonly Modality[]): Promise<Evidence[]>;
+
+  /** `graph(filter)` with every edge's details (see RelationDetail). */
+  graphDetail(filter: GraphFilter): Promise<DetailedGraph>;
+
+  /** The relation as `graphDetail(filter)` would list it, or null when the filter leaves it out. */
+  relation(id: string, filter?: GraphFilter): Promise<RelationDetail | null>;
+
+  /**
+   * The relations on walks of at most `depth` (1..3) relations from the actor, in either
+   * direction, filtered; nodes are the actors they touch (the actor itself when it is known but
+   * has no relations). `filter.actors` is ignored. Empty for an unknown actor.
+   */
+  neighbourhood(actorId: string, depth: number, filter?: GraphFilter): Promise<DetailedGraph>;
+
+  /**
+   * Simple paths between two actors over filtered relations walked in either direction; shortest
+   * first, then by actor ids and relation ids. Empty when none, or when from = to.
+   */
+  paths(from: string, to: string, options?: PathOptions): Promise<ActorPath[]>;
+
+  /** One relation's evidence, ordered as `evidence()` orders it. */
+  evidencePage(relationId: string, options?: EvidencePageOptions): Promise<Page<Evidence>>;
+
+  /** Articles ordered as `articles()` orders them. */
+  articlesPage(options?: ArticlePageOptions): Promise<Page<Article>>;
+
+  /** Actors ordered by name, then id. */
+  actorsPage(options?: ActorPageOptions): Promise<Page<Actor>>;
+
+  stats(): Promise<StoreStats>;
+
+  /** Deletes the article and its mentions in one transaction; false when it was not stored. */
+  deleteArticle(id: string): Promise<boolean>;
+
+  /**
+   * Replaces a stored article's mentions with `graph`'s, in one transaction, applying merges.
+   * False when the article is not stored.
+   */
+  replaceMentions(articleId: string, graph: ArticleGraph): Promise<boolean>;
+
+  /**
+   * Runs `extract` over every stored article (in id order) and replaces its mentions, one
+   * transaction per article; calls `onProgress(done, total)` after each.
+   */
+  reextract(
+    extract: ExtractFn,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<ReextractOutcome>;
+
+  /**
+   * Merges `dropId` into `keepId`: mentions move to `keepId`, `dropId`'s name and aliases become
+   * `keepId`'s aliases, the actor `dropId` goes, and later ingests store `dropId` as `keepId`.
+   */
+  mergeActors(keepId: string, dropId: string): Promise<void>;
+
+  /** Adds an alias to an actor (or to the actor it was merged into); false when already there. */
+  addAlias(actorId: string, alias: string, lang?: Language | null): Promise<boolean>;
+
+  corrections(): Promise<Corrections>;
 }

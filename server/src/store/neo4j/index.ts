@@ -1,8 +1,13 @@
-// The Neo4j GraphStore: wires the gateway to the schema, write and read modules.
+// The Neo4j GraphStore: wires the gateway to the schema, write, read and correction modules.
 
+import { toPlainRelation } from '../details';
+import { reextractAll } from '../reextract';
 import type { GraphStore } from '../store';
+import { createCorrections } from './corrections';
 import { createGateway, type Neo4jStoreOptions } from './gateway';
+import { createPages } from './pages';
 import { createReads } from './reads';
+import { createRelationReads } from './relations';
 import { createSchema } from './schema';
 import { ingest } from './writes';
 
@@ -10,7 +15,9 @@ export type { Neo4jStoreOptions } from './gateway';
 
 export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
   const gateway = createGateway(options);
-  const reads = createReads(gateway);
+  const { articleIds, ...reads } = createReads(gateway);
+  const relations = createRelationReads(gateway);
+  const corrections = createCorrections(gateway);
   return {
     kind: 'neo4j',
     init: () => createSchema(gateway),
@@ -18,5 +25,18 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
     close: () => gateway.close(),
     ingest: (article, graph) => ingest(gateway, article, graph),
     ...reads,
+    graph: async (filter) => {
+      const { nodes, edges } = await relations.graphDetail(filter);
+      return { nodes, edges: edges.map(toPlainRelation) };
+    },
+    ...relations,
+    ...createPages(gateway),
+    ...corrections,
+    reextract: (extract, onProgress) =>
+      reextractAll(
+        { articleIds, article: reads.article, replaceMentions: corrections.replaceMentions },
+        extract,
+        onProgress,
+      ),
   };
 }

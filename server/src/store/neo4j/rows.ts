@@ -11,6 +11,7 @@ import type {
   RelationType,
 } from '../../domain';
 import type { EvidenceRow, RelationCountRow } from '../aggregate';
+import type { RelationStatsRow } from '../details';
 import type { Row } from './gateway';
 
 function field(row: Row, key: string): unknown {
@@ -101,3 +102,29 @@ export function toRelationCount(row: Row): RelationCountRow {
     count: num(row, 'count'),
   };
 }
+
+function numOrNull(row: Row, key: string): number | null {
+  const value = field(row, key);
+  return value === null || value === undefined ? null : num(row, key);
+}
+
+export function toRelationStats(row: Row): RelationStatsRow {
+  return {
+    relationId: str(row, 'relationId'),
+    type: str(row, 'type') as RelationType,
+    lo: str(row, 'lo'),
+    hi: str(row, 'hi'),
+    evidence: num(row, 'evidence'),
+    forward: num(row, 'forward'),
+    articles: num(row, 'articles'),
+    publishers: num(row, 'publishers'),
+    firstMs: numOrNull(row, 'firstMs'),
+    lastMs: numOrNull(row, 'lastMs'),
+    asserted: num(row, 'asserted'),
+    hedged: num(row, 'hedged'),
+    negated: num(row, 'negated'),
+    question: num(row, 'question'),
+  };
+}
+
+export { str, strOrNull, num, numOrNull };

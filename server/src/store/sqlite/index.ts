@@ -3,9 +3,14 @@
 
 import type Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../../domain';
+import { toPlainRelation } from '../details';
+import { reextractAll } from '../reextract';
 import type { GraphStore } from '../store';
 import { databasePath, mapSqliteError, openDatabase, type SqliteStoreOptions } from './connection';
+import { prepareCorrections, type SqliteCorrections } from './corrections';
+import { preparePages, type SqlitePages } from './pages';
 import { prepareReads, type SqliteReads } from './reads';
+import { prepareRelations, type SqliteRelations } from './relations';
 import { migrate } from './schema';
 import { prepareWrites, type IngestFn } from './writes';
 
@@ -14,6 +19,9 @@ export type { SqliteStoreOptions } from './connection';
 interface Open {
   db: Database.Database;
   reads: SqliteReads;
+  relations: SqliteRelations;
+  pages: SqlitePages;
+  corrections: SqliteCorrections;
   ingest: IngestFn;
 }
 
@@ -30,7 +38,14 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
     try {
       migrate(db);
       const reads = prepareReads(db);
-      open = { db, reads, ingest: prepareWrites(db, reads.article) };
+      open = {
+        db,
+        reads,
+        relations: prepareRelations(db, reads),
+        pages: preparePages(db, reads.allActors),
+        corrections: prepareCorrections(db, reads),
+        ingest: prepareWrites(db, reads.article),
+      };
       return open;
     } catch (error) {
       db.close();
@@ -49,10 +64,10 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
   }
 
   /** Runs several reads in one transaction, so they see one snapshot. */
-  const snapshot = <T>(work: (reads: SqliteReads) => T) =>
-    run(({ db, reads }) => db.transaction(() => work(reads))());
+  const snapshot = <T>(work: (open: Open) => T) =>
+    run((current) => current.db.transaction(() => work(current))());
 
-  return {
+  const store: GraphStore = {
     kind: 'sqlite',
     init: () => run(() => undefined),
     async ping() {
@@ -73,8 +88,42 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
     articles: () => run(({ reads }) => reads.articles()),
     countArticles: () => run(({ reads }) => reads.countArticles()),
     actors: (ids) => run(({ reads }) => reads.actors(ids)),
-    graph: (filter) => snapshot((reads) => reads.graph(filter)),
+    graph: async (filter) => {
+      const { nodes, edges } = await store.graphDetail(filter);
+      return { nodes, edges: edges.map(toPlainRelation) };
+    },
     evidence: (relationIds, modalities) =>
       run(({ reads }) => reads.evidence(relationIds, modalities)),
+
+    graphDetail: (filter) => run(({ relations }) => relations.graphDetail(filter)),
+    relation: (id, filter) => run(({ relations }) => relations.relation(id, filter)),
+    neighbourhood: (actorId, depth, filter) =>
+      run(({ relations }) => relations.neighbourhood(actorId, depth, filter)),
+    paths: (from, to, pathOptions) =>
+      run(({ relations }) => relations.paths(from, to, pathOptions)),
+    evidencePage: (relationId, pageOptions) =>
+      snapshot(({ pages }) => pages.evidencePage(relationId, pageOptions)),
+    articlesPage: (pageOptions) => snapshot(({ pages }) => pages.articlesPage(pageOptions)),
+    actorsPage: (pageOptions) => snapshot(({ pages }) => pages.actorsPage(pageOptions)),
+    stats: () => snapshot(({ pages }) => pages.stats()),
+    deleteArticle: (id) => run(({ corrections }) => corrections.deleteArticle(id)),
+    replaceMentions: (articleId, graph) =>
+      run(({ corrections }) => corrections.replaceMentions(articleId, graph)),
+    reextract: (extract, onProgress) =>
+      reextractAll(
+        {
+          articleIds: () => run(({ reads }) => reads.articleIds()),
+          article: store.article,
+          replaceMentions: store.replaceMentions,
+        },
+        extract,
+        onProgress,
+      ),
+    mergeActors: (keepId, dropId) =>
+      run(({ corrections }) => corrections.mergeActors(keepId, dropId)),
+    addAlias: (actorId, alias, lang) =>
+      run(({ corrections }) => corrections.addAlias(actorId, alias, lang)),
+    corrections: () => run(({ corrections }) => corrections.corrections()),
   };
+  return store;
 }

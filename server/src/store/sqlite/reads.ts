@@ -2,27 +2,8 @@
 // one JSON array bound to `json_each`, so each statement is prepared once.
 
 import type Database from 'better-sqlite3';
-import type {
-  Actor,
-  ActorKind,
-  Article,
-  Evidence,
-  Graph,
-  GraphFilter,
-  Language,
-  Modality,
-} from '../../domain';
-import {
-  matchesNothing,
-  resolveFilter,
-  sortActors,
-  sortArticles,
-  sortEvidence,
-  toGraph,
-  toRelations,
-  touchedActorIds,
-  type RelationCountRow,
-} from '../aggregate';
+import type { Actor, ActorKind, Article, Evidence, Language, Modality } from '../../domain';
+import { sortActors, sortArticles, sortEvidence } from '../aggregate';
 
 interface ArticleRow {
   id: string;
@@ -50,10 +31,6 @@ interface EvidenceRow extends Evidence {
 const ARTICLE_COLUMNS = `id, title, url, source, author, published_at AS publishedAt, lang, text,
   ingested_at AS ingestedAt`;
 
-/** `null` (no restriction) stays SQL NULL; a list becomes a JSON array for json_each. */
-const list = (values: readonly string[] | null): string | null =>
-  values === null ? null : JSON.stringify(values);
-
 export function prepareReads(db: Database.Database) {
   const articleById = db.prepare<[string], ArticleRow>(
     `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`,
@@ -63,20 +40,6 @@ export function prepareReads(db: Database.Database) {
   const actorsByIds = db.prepare<[string], ActorRow>(
     'SELECT id, name, kind, wikidata FROM actors WHERE id IN (SELECT value FROM json_each(?))',
   );
-  // One row per direction as stated; aggregate.toRelations merges the directions of symmetric types.
-  const relationCounts = db.prepare<
-    { modalities: string; types: string | null; actors: string | null },
-    RelationCountRow
-  >(`
-    SELECT relation_id AS relationId, type, source, target,
-      count(*) AS count
-    FROM mentions
-    WHERE modality IN (SELECT value FROM json_each(@modalities))
-      AND (@types IS NULL OR type IN (SELECT value FROM json_each(@types)))
-      AND (@actors IS NULL
-        OR source IN (SELECT value FROM json_each(@actors))
-        OR target IN (SELECT value FROM json_each(@actors)))
-    GROUP BY relation_id, source, target`);
   const evidenceByRelations = db.prepare<
     { relationIds: string; modalities: string | null },
     EvidenceRow
@@ -89,6 +52,9 @@ export function prepareReads(db: Database.Database) {
     WHERE m.relation_id IN (SELECT value FROM json_each(@relationIds))
       AND (@modalities IS NULL OR m.modality IN (SELECT value FROM json_each(@modalities)))`);
 
+  const articleIds = db.prepare<[], string>('SELECT id FROM articles ORDER BY id').pluck();
+  const allActors = db.prepare<[], ActorRow>('SELECT id, name, kind, wikidata FROM actors');
+
   const article = (id: string): Article | null => articleById.get(id) ?? null;
   const actors = (ids: readonly string[]): Actor[] =>
     ids.length === 0 ? [] : sortActors(actorsByIds.all(JSON.stringify(ids)));
@@ -98,17 +64,8 @@ export function prepareReads(db: Database.Database) {
     articles: (): Article[] => sortArticles(allArticles.all()),
     countArticles: (): number => articleCount.get()?.n ?? 0,
     actors,
-    graph: (filter: GraphFilter): Graph => {
-      const resolved = resolveFilter(filter);
-      if (matchesNothing(resolved)) return { nodes: [], edges: [] };
-      const rows = relationCounts.all({
-        modalities: JSON.stringify(resolved.modalities),
-        types: list(resolved.types),
-        actors: list(resolved.actors),
-      });
-      const edges = toRelations(rows, resolved.minEvidence);
-      return toGraph(edges, actors(touchedActorIds(edges)));
-    },
+    allActors: (): Actor[] => allActors.all(),
+    articleIds: (): string[] => articleIds.all(),
     evidence: (relationIds: readonly string[], modalities?: readonly Modality[]): Evidence[] => {
       if (relationIds.length === 0) return [];
       const rows = evidenceByRelations.all({

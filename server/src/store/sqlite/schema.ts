@@ -2,9 +2,13 @@
 
 import type Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../../domain';
+import { toMs } from '../dates';
+
+/** SQL, or a function for steps SQL cannot do alone (e.g. parsing dates as JavaScript does). */
+type Migration = string | ((db: Database.Database) => void);
 
 /** Migration n (1-based) brings the schema from version n-1 to n. Append, never edit. */
-const MIGRATIONS: readonly string[] = [
+const MIGRATIONS: readonly Migration[] = [
   `
   CREATE TABLE actors (
     id       TEXT PRIMARY KEY,
@@ -54,6 +58,39 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX mentions_modality ON mentions (modality);
   CREATE INDEX articles_published_at ON articles (published_at);
   `,
+  // 2: dates as instants for filters and firstSeen/lastSeen, publisher index, user corrections.
+  (db) => {
+    db.exec(`
+    ALTER TABLE articles ADD COLUMN published_ms INTEGER;
+    CREATE INDEX articles_published_ms ON articles (published_ms);
+    CREATE INDEX articles_source ON articles (source);
+    -- The order of articles(): newest first, undated last, then id (see reads.ts LISTING_KEY).
+    CREATE INDEX articles_listing ON articles (coalesce(published_ms, -9007199254740991) DESC, id);
+
+    -- from_id was merged into to_id; kept flat (to_id is never a from_id).
+    CREATE TABLE actor_merges (
+      from_id TEXT PRIMARY KEY,
+      to_id   TEXT NOT NULL
+    ) STRICT;
+
+    -- lang '' stands for "any language" so the primary key can cover it.
+    CREATE TABLE actor_aliases (
+      actor_id TEXT NOT NULL REFERENCES actors (id),
+      alias    TEXT NOT NULL,
+      lang     TEXT NOT NULL DEFAULT '',
+      PRIMARY KEY (actor_id, alias, lang)
+    ) STRICT;
+    `);
+    const dated = db
+      .prepare<[], { id: string; publishedAt: string }>(
+        'SELECT id, published_at AS publishedAt FROM articles WHERE published_at IS NOT NULL',
+      )
+      .all();
+    const setMs = db.prepare<[number | null, string]>(
+      'UPDATE articles SET published_ms = ? WHERE id = ?',
+    );
+    for (const { id, publishedAt } of dated) setMs.run(toMs(publishedAt), id);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -62,20 +99,24 @@ export function schemaVersion(db: Database.Database): number {
   return Number(db.pragma('user_version', { simple: true }));
 }
 
-/** Runs the migrations this file has and the database lacks, each in its own transaction. */
-export function migrate(db: Database.Database): void {
+/**
+ * Runs the migrations this file has and the database lacks, each in its own transaction;
+ * `upTo` stops earlier (tests use it to build databases of an older version).
+ */
+export function migrate(db: Database.Database, upTo: number = SCHEMA_VERSION): void {
   const current = schemaVersion(db);
   if (current > SCHEMA_VERSION) {
     throw new StoreUnavailableError(
       `SQLite schema version ${current} is newer than this Entente understands (${SCHEMA_VERSION})`,
     );
   }
-  MIGRATIONS.slice(current).forEach((sql, offset) => {
+  MIGRATIONS.slice(current, Math.max(current, upTo)).forEach((migration, offset) => {
     const version = current + offset + 1;
     // IMMEDIATE takes the write lock first, so two processes cannot run one migration twice.
     db.transaction(() => {
       if (schemaVersion(db) >= version) return;
-      db.exec(sql);
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
       db.pragma(`user_version = ${version}`);
     }).immediate();
   });

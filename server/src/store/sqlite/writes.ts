@@ -1,20 +1,16 @@
-// The SQLite write path: one IMMEDIATE transaction per article, idempotent by article id.
+// The SQLite write path: one IMMEDIATE transaction per article, idempotent by article id, with
+// user merges applied to the mentions as they are stored.
 
 import type Database from 'better-sqlite3';
 import type { Article, ArticleGraph } from '../../domain';
-import { planIngest, type IngestPlan } from '../ingest-plan';
+import { toMs } from '../dates';
+import { applyMerges, planIngest, referencedIds, type IngestPlan } from '../ingest-plan';
 import type { IngestOutcome } from '../store';
 
 export type IngestFn = (article: Article, graph: ArticleGraph) => IngestOutcome;
 
-export function prepareWrites(
-  db: Database.Database,
-  readArticle: (id: string) => Article | null,
-): IngestFn {
-  const insertArticle = db.prepare(`
-    INSERT INTO articles (id, title, url, source, author, published_at, lang, text, ingested_at)
-    VALUES (@id, @title, @url, @source, @author, @publishedAt, @lang, @text, @ingestedAt)
-    ON CONFLICT (id) DO NOTHING`);
+/** The statements that write an article's actors and mentions, shared with re-extraction. */
+export function prepareMentionWrites(db: Database.Database) {
   const upsertActor = db.prepare(`
     INSERT INTO actors (id, name, kind, wikidata) VALUES (@id, @name, @kind, @wikidata)
     ON CONFLICT (id) DO UPDATE SET
@@ -24,6 +20,41 @@ export function prepareWrites(
       claimant, claimant_name, modality, sentence, start_offset, end_offset, trigger_word, confidence)
     VALUES (@id, @articleId, @index, @relationId, @source, @type, @target,
       @claimant, @claimantName, @modality, @sentence, @start, @end, @trigger, @confidence)`);
+  const mergesOf = db.prepare<[string], { from: string; to: string }>(`
+    SELECT from_id AS "from", to_id AS "to" FROM actor_merges
+    WHERE from_id IN (SELECT value FROM json_each(?))`);
+
+  /** Writes the plan's actors and mentions (the article row must exist), merges applied. */
+  return (planned: IngestPlan): void => {
+    const merges = new Map(
+      mergesOf.all(JSON.stringify(referencedIds(planned))).map((m) => [m.from, m.to]),
+    );
+    const plan = applyMerges(planned, merges);
+    for (const actor of plan.actors) {
+      upsertActor.run({
+        id: actor.id,
+        name: actor.name,
+        kind: actor.kind,
+        wikidata: actor.wikidata ?? null,
+      });
+    }
+    plan.mentions.forEach((mention, index) => {
+      insertMention.run({ ...mention, index });
+    });
+  };
+}
+
+export function prepareWrites(
+  db: Database.Database,
+  readArticle: (id: string) => Article | null,
+): IngestFn {
+  const insertArticle = db.prepare(`
+    INSERT INTO articles (id, title, url, source, author, published_at, published_ms, lang, text,
+      ingested_at)
+    VALUES (@id, @title, @url, @source, @author, @publishedAt, @publishedMs, @lang, @text,
+      @ingestedAt)
+    ON CONFLICT (id) DO NOTHING`);
+  const writeMentions = prepareMentionWrites(db);
 
   // IMMEDIATE: take the write lock up front so busy_timeout applies, rather than failing with
   // SQLITE_BUSY when a deferred read transaction tries to upgrade.
@@ -36,6 +67,7 @@ export function prepareWrites(
       source: article.source ?? null,
       author: article.author ?? null,
       publishedAt: article.publishedAt ?? null,
+      publishedMs: toMs(article.publishedAt),
       lang: article.lang,
       text: article.text,
       ingestedAt: article.ingestedAt,
@@ -45,17 +77,7 @@ export function prepareWrites(
       if (!stored) throw new Error(`article ${article.id} conflicted but cannot be read`);
       return { article: stored, created: false };
     }
-    for (const actor of plan.actors) {
-      upsertActor.run({
-        id: actor.id,
-        name: actor.name,
-        kind: actor.kind,
-        wikidata: actor.wikidata ?? null,
-      });
-    }
-    plan.mentions.forEach((mention, index) => {
-      insertMention.run({ ...mention, index });
-    });
+    writeMentions(plan);
     const stored = readArticle(article.id);
     if (!stored) throw new Error(`article ${article.id} vanished inside its own transaction`);
     return { article: stored, created: true };

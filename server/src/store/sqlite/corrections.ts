@@ -1,0 +1,113 @@
+// Article deletion, mention replacement and user corrections (merges, aliases) in SQLite, each
+// in one IMMEDIATE transaction. Relations need no upkeep here: they are aggregated on read.
+
+import type Database from 'better-sqlite3';
+import {
+  NotFoundError,
+  relationId,
+  type ActorMerge,
+  type ArticleGraph,
+  type Corrections,
+  type Language,
+  type RelationType,
+} from '../../domain';
+import { planIngest } from '../ingest-plan';
+import { checkAlias, checkMerge, sortCorrections, toAlias } from '../listing';
+import type { SqliteReads } from './reads';
+import { prepareMentionWrites } from './writes';
+
+interface MentionEnds {
+  id: string;
+  source: string;
+  type: RelationType;
+  target: string;
+}
+
+export function prepareCorrections(db: Database.Database, reads: SqliteReads) {
+  const deleteArticle = db.prepare<[string]>('DELETE FROM articles WHERE id = ?');
+  const deleteMentions = db.prepare<[string]>('DELETE FROM mentions WHERE article_id = ?');
+  const writeMentions = prepareMentionWrites(db);
+  const actorExists = db.prepare<[string], number>('SELECT 1 FROM actors WHERE id = ?').pluck();
+  const mergeOf = db
+    .prepare<[string], string>('SELECT to_id FROM actor_merges WHERE from_id = ?')
+    .pluck();
+  const endsTouching = db.prepare<[string, string], MentionEnds>(
+    'SELECT id, source, type, target FROM mentions WHERE source = ? OR target = ?',
+  );
+  const repoint = db.prepare<[string, string, string, string]>(
+    'UPDATE mentions SET source = ?, target = ?, relation_id = ? WHERE id = ?',
+  );
+  const repointClaimant = db.prepare<[string, string]>(
+    'UPDATE mentions SET claimant = ? WHERE claimant = ?',
+  );
+  const moveAliases = db.prepare<[string, string]>(`
+    INSERT OR IGNORE INTO actor_aliases (actor_id, alias, lang)
+    SELECT ?, alias, lang FROM actor_aliases WHERE actor_id = ?`);
+  const dropAliases = db.prepare<[string]>('DELETE FROM actor_aliases WHERE actor_id = ?');
+  const insertAlias = db.prepare<[string, string, string]>(
+    'INSERT OR IGNORE INTO actor_aliases (actor_id, alias, lang) VALUES (?, ?, ?)',
+  );
+  const flattenMerges = db.prepare<[string, string]>(
+    'UPDATE actor_merges SET to_id = ? WHERE to_id = ?',
+  );
+  const insertMerge = db.prepare<[string, string]>(
+    'INSERT INTO actor_merges (from_id, to_id) VALUES (?, ?)',
+  );
+  const deleteActor = db.prepare<[string]>('DELETE FROM actors WHERE id = ?');
+  const allMerges = db.prepare<[], ActorMerge>(
+    'SELECT from_id AS "from", to_id AS "to" FROM actor_merges',
+  );
+  const allAliases = db.prepare<[], { actorId: string; alias: string; lang: string }>(
+    'SELECT actor_id AS actorId, alias, lang FROM actor_aliases',
+  );
+
+  const replace = db.transaction((articleId: string, graph: ArticleGraph): boolean => {
+    const article = reads.article(articleId);
+    if (!article) return false;
+    const plan = planIngest(article, graph);
+    deleteMentions.run(articleId);
+    writeMentions(plan);
+    return true;
+  });
+
+  const merge = db.transaction((keepId: string, dropId: string): void => {
+    checkMerge(keepId, dropId);
+    if (mergeOf.get(dropId) === keepId) return; // merged before: nothing to do
+    const found = reads.actors([keepId, dropId]);
+    const keep = found.find((actor) => actor.id === keepId);
+    const drop = found.find((actor) => actor.id === dropId);
+    if (!keep) throw new NotFoundError(`unknown actor ${keepId}`);
+    if (!drop) throw new NotFoundError(`unknown actor ${dropId}`);
+    for (const m of endsTouching.all(dropId, dropId)) {
+      const source = m.source === dropId ? keepId : m.source;
+      const target = m.target === dropId ? keepId : m.target;
+      repoint.run(source, target, relationId(source, m.type, target), m.id);
+    }
+    repointClaimant.run(keepId, dropId);
+    moveAliases.run(keepId, dropId);
+    dropAliases.run(dropId);
+    if (drop.name !== keep.name) insertAlias.run(keepId, drop.name, '');
+    flattenMerges.run(keepId, dropId);
+    insertMerge.run(dropId, keepId);
+    deleteActor.run(dropId);
+  });
+
+  const alias = db.transaction((actorId: string, name: string, lang: Language | null): boolean => {
+    const target = mergeOf.get(actorId) ?? actorId;
+    if (actorExists.get(target) === undefined) throw new NotFoundError(`unknown actor ${actorId}`);
+    return insertAlias.run(target, name, lang ?? '').changes > 0;
+  });
+
+  return {
+    deleteArticle: (id: string): boolean =>
+      db.transaction(() => deleteArticle.run(id).changes > 0).immediate(),
+    replaceMentions: (articleId: string, graph: ArticleGraph): boolean =>
+      replace.immediate(articleId, graph),
+    mergeActors: (keepId: string, dropId: string): void => merge.immediate(keepId, dropId),
+    addAlias: (actorId: string, name: string, lang?: Language | null): boolean =>
+      alias.immediate(actorId, checkAlias(name, lang), lang ?? null),
+    corrections: (): Corrections => sortCorrections(allMerges.all(), allAliases.all().map(toAlias)),
+  };
+}
+
+export type SqliteCorrections = ReturnType<typeof prepareCorrections>;

@@ -1,0 +1,124 @@
+// Aggregated relations with their details in SQLite: one GROUP BY over the mentions in scope,
+// either all of them or (through the source and target indexes) those touching given actors.
+
+import type Database from 'better-sqlite3';
+import type { ActorPath, DetailedGraph, GraphFilter, RelationDetail } from '../../domain';
+import {
+  matchesNothing,
+  resolveFilter,
+  toGraph,
+  touchedActorIds,
+  type ResolvedFilter,
+} from '../aggregate';
+import { toRelationDetails, type RelationStatsRow } from '../details';
+import type { PathOptions } from '../store';
+import { checkDepth, neighbourhoodSearch, pathLimits, pathSearch, runSearch } from '../traversal';
+import type { SqliteReads } from './reads';
+
+const ALL_MENTIONS = '1';
+const TOUCHING_ACTORS = `m.rowid IN (
+    SELECT rowid FROM mentions WHERE source IN (SELECT value FROM json_each(@actors))
+    UNION SELECT rowid FROM mentions WHERE target IN (SELECT value FROM json_each(@actors)))`;
+
+// `pass`: the mention passes the mention-level filters; relation-level ones (scope, types) are
+// in WHERE, so the per-modality counts see every mention of each relation in scope.
+const statsQuery = (scope: string) => `
+  WITH picked AS (
+    SELECT m.relation_id, m.type, m.source, m.target, m.modality, m.article_id,
+      a.source AS publisher, a.published_ms,
+      ifnull(m.modality IN (SELECT value FROM json_each(@modalities))
+        AND (@claimants IS NULL OR m.claimant IN (SELECT value FROM json_each(@claimants)))
+        AND (@publishers IS NULL OR a.source IN (SELECT value FROM json_each(@publishers)))
+        AND (@fromMs IS NULL OR a.published_ms >= @fromMs)
+        AND (@toMs IS NULL OR a.published_ms <= @toMs), 0) AS pass
+    FROM mentions m JOIN articles a ON a.id = m.article_id
+    WHERE ${scope} AND (@types IS NULL OR m.type IN (SELECT value FROM json_each(@types)))
+  )
+  SELECT relation_id AS relationId, type,
+    min(min(source, target)) AS lo, max(max(source, target)) AS hi,
+    sum(pass) AS evidence,
+    sum(pass AND source <= target) AS forward,
+    count(DISTINCT CASE WHEN pass THEN article_id END) AS articles,
+    count(DISTINCT CASE WHEN pass THEN publisher END) AS publishers,
+    min(CASE WHEN pass THEN published_ms END) AS firstMs,
+    max(CASE WHEN pass THEN published_ms END) AS lastMs,
+    sum(modality = 'ASSERTED') AS asserted, sum(modality = 'HEDGED') AS hedged,
+    sum(modality = 'NEGATED') AS negated, sum(modality = 'QUESTION') AS question
+  FROM picked
+  GROUP BY relation_id
+  HAVING sum(pass) >= @minEvidence`;
+
+type StatsParams = Record<string, string | number | null>;
+
+const list = (values: readonly string[] | null): string | null =>
+  values === null ? null : JSON.stringify(values);
+
+function params(filter: ResolvedFilter, actors: readonly string[] | null): StatsParams {
+  return {
+    modalities: JSON.stringify(filter.modalities),
+    types: list(filter.types),
+    claimants: list(filter.claimants),
+    publishers: list(filter.publishers),
+    fromMs: filter.fromMs,
+    toMs: filter.toMs,
+    minEvidence: filter.minEvidence,
+    ...(actors === null ? {} : { actors: JSON.stringify(actors) }),
+  };
+}
+
+export function prepareRelations(db: Database.Database, reads: SqliteReads) {
+  const all = db.prepare<[StatsParams], RelationStatsRow>(statsQuery(ALL_MENTIONS));
+  const touching = db.prepare<[StatsParams], RelationStatsRow>(statsQuery(TOUCHING_ACTORS));
+  const anyEnd = db
+    .prepare<[string], string>('SELECT source FROM mentions WHERE relation_id = ? LIMIT 1')
+    .pluck();
+  const snapshot = <T>(work: () => T): T => db.transaction(work)();
+
+  /** Relations passing the filter, restricted to those touching `actors` unless null. */
+  function relations(filter: ResolvedFilter, actors: readonly string[] | null): RelationDetail[] {
+    if (matchesNothing(filter) || actors?.length === 0) return [];
+    const rows =
+      actors === null ? all.all(params(filter, null)) : touching.all(params(filter, actors));
+    return toRelationDetails(rows, filter);
+  }
+
+  const graphDetail = (filter: GraphFilter): DetailedGraph =>
+    snapshot(() => {
+      const resolved = resolveFilter(filter);
+      const edges = relations(resolved, resolved.actors);
+      return toGraph(edges, reads.actors(touchedActorIds(edges)));
+    });
+
+  return {
+    relations,
+    graphDetail,
+    relation: (id: string, filter: GraphFilter = {}): RelationDetail | null => {
+      const resolved = resolveFilter(filter);
+      return snapshot(() => {
+        // Every mention of a relation touches its ends, so one end scopes the query.
+        const end = anyEnd.get(id);
+        if (end === undefined) return null;
+        return relations(resolved, [end]).find((relation) => relation.id === id) ?? null;
+      });
+    },
+    neighbourhood: (actorId: string, depth: number, filter: GraphFilter = {}): DetailedGraph => {
+      const resolved = resolveFilter(filter);
+      const hops = checkDepth(depth);
+      return snapshot(() => {
+        const found = runSearch(neighbourhoodSearch(actorId, hops), (actors) =>
+          relations(resolved, actors),
+        );
+        return toGraph(found.edges, reads.actors(found.actorIds));
+      });
+    },
+    paths: (from: string, to: string, options: PathOptions = {}): ActorPath[] => {
+      const resolved = resolveFilter(options.filter);
+      const { maxLength, limit } = pathLimits(options);
+      return snapshot(() =>
+        runSearch(pathSearch(from, to, maxLength, limit), (actors) => relations(resolved, actors)),
+      );
+    },
+  };
+}
+
+export type SqliteRelations = ReturnType<typeof prepareRelations>;
