@@ -192,8 +192,9 @@ export function findAttribution(
   }
   if (unresolved) return unresolved;
   const last = memory.lastClaim;
-  const continues = isReportedSpeech(ctx) || OPENING_QUOTE.test(ctx.sentence.text);
-  if (continues && last && index - last.sentence <= CARRY_SENTENCES) {
+  // Only a recent speaker can be continued; the reported-speech test is skipped otherwise.
+  if (!last || index - last.sentence > CARRY_SENTENCES) return null;
+  if (OPENING_QUOTE.test(ctx.sentence.text) || isReportedSpeech(ctx)) {
     return { claimant: last.claimant, claimantName: last.claimantName, region: null };
   }
   return null;

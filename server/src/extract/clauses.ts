@@ -95,6 +95,24 @@ function closesEmbedded(
   );
 }
 
+function newClause(start: number, end: number, kind: ClauseKind, resumes: number | null): Clause {
+  return { start, end, kind, resumes };
+}
+
+/** Closes the current clause at `at` (unless empty) and opens the next one there. */
+function open(
+  state: { clauses: Clause[]; current: Clause; size: number },
+  at: number,
+  kind: ClauseKind,
+  resumes: number | null = null,
+): void {
+  if (at > state.current.start) {
+    state.current.end = at;
+    state.clauses.push(state.current);
+  }
+  state.current = newClause(at, state.size, kind, resumes);
+}
+
 export function splitClauses(
   tokens: readonly Token[],
   lang: Language,
@@ -106,38 +124,43 @@ export function splitClauses(
   const cueStarts = new Set(attributionCues.map((c) => c.start));
   const cueEnds = new Set(attributionCues.map((c) => c.end));
   const clauses: Clause[] = [];
-  let current: Clause = { start: 0, end: tokens.length, kind: 'main', resumes: null };
-  const open = (at: number, kind: ClauseKind, resumes: number | null = null) => {
-    if (at > current.start) {
-      current.end = at;
-      clauses.push(current);
-    }
-    current = { start: at, end: tokens.length, kind, resumes };
+  const state = {
+    clauses,
+    current: newClause(0, tokens.length, 'main', null),
+    size: tokens.length,
   };
   tokens.forEach((token, i) => {
+    const current = state.current;
     if (!token.word && HARD.has(token.text)) {
-      open(i + 1, 'main');
+      open(state, i + 1, 'main');
     } else if (token.text === ',') {
       const kind = boundaryAfterComma(tokens, i, lang, lexicon, cueStarts, inMention);
-      if (kind) open(i + 1, kind);
+      if (kind) open(state, i + 1, kind);
       else if (
         current.kind !== 'main' &&
         clauses.length > 0 &&
         closesEmbedded(tokens, i, lang, lexicon, inMention)
       ) {
         const outer = clauses[clauses.length - 1]!;
-        open(i + 1, 'main', outer.resumes ?? clauses.length - 1);
-      } else if (joinsClauses(tokens, i, current.start, lang, lexicon, isVerb)) open(i + 1, 'main');
+        open(state, i + 1, 'main', outer.resumes ?? clauses.length - 1);
+      } else if (joinsClauses(tokens, i, current.start, lang, lexicon, isVerb))
+        open(state, i + 1, 'main');
+    } else if (lexicon.words[lang].infinitiveOpeners.has(token.norm) && i > current.start) {
+      // "…, ohne China zu bedrohen", "… without threatening China": the outer subject acts here too.
+      open(state, i + 1, 'infinitive');
+      state.current.resumes = state.clauses.length - 1;
     } else if (lang === 'en' && token.norm === 'that' && cueEnds.has(i)) {
       // "warned that Russia …": the complement of a speech verb is a clause of its own.
-      open(i, 'subordinate');
+      open(state, i, 'subordinate');
     }
   });
-  clauses.push(current);
+  clauses.push(state.current);
   return clauses;
 }
 
-/** A lookup from token index to its clause. */
-export function clauseLookup(clauses: readonly Clause[]): (i: number) => Clause {
-  return (i) => clauses.find((c) => i >= c.start && i < c.end) ?? clauses[clauses.length - 1]!;
+/** The index of each token's clause, for constant-time lookups. */
+export function clauseIndex(clauses: readonly Clause[], size: number): Int32Array {
+  const index = new Int32Array(size).fill(-1);
+  clauses.forEach((c, k) => index.fill(k, c.start, Math.min(c.end, size)));
+  return index;
 }

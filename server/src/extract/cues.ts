@@ -2,13 +2,24 @@
 
 import type { Language } from '../domain';
 import type { Lexicon } from './lexicon';
-import type { CueClass, CueHit, Token } from './types';
+import { nearSatisfied } from './triggers';
+import type { Clause, CueClass, CueHit, Token } from './types';
+
+function whole(tokens: readonly Token[]): Clause {
+  return { start: 0, end: tokens.length, kind: 'main', resumes: null };
+}
 
 export function findCues(tokens: readonly Token[], lexicon: Lexicon, lang: Language): CueHit[] {
   const hits: CueHit[] = [];
   for (const match of lexicon.cues.scan(tokens, (spec) => spec.lang === lang)) {
     // "nicht nur" is matched as a whole so that its "nicht" is not read as a negation.
-    for (const spec of match.values) hits.push({ spec, start: match.start, end: match.end });
+    for (const spec of match.values) {
+      // A cue with a companion word ("weist … zurück") counts only with it in the sentence;
+      // attribution cues check it again within their clause.
+      if (spec.near && !nearSatisfied(tokens, match.start, match.end, spec.near, whole(tokens)))
+        continue;
+      hits.push({ spec, start: match.start, end: match.end });
+    }
   }
   return hits;
 }

@@ -2,15 +2,28 @@
 // paragraphs → language → sentences → actor mentions → clauses → relations → modality and claimant.
 
 import type { Actor, ArticleGraph, Language, RelationMention } from '../domain';
-import { newMemory } from './attribution';
 import { buildContext } from './context';
 import { scoreLanguage } from './language';
 import { defaultLexicon, type Lexicon } from './lexicon';
-import { readSentence } from './sentence';
+import { splitParagraphs } from './paragraphs';
+import { ArticleReader } from './reader';
 import { splitSentences } from './sentences';
 import type { MentionForm } from './types';
 
-export { compileLexicon, defaultLexicon, type Lexicon, type LexiconData } from './lexicon';
+export {
+  builtinLexicon,
+  builtinLexiconData,
+  compileLexicon,
+  defaultLexicon,
+  installLexicon,
+  type Lexicon,
+  type LexiconData,
+} from './lexicon';
+export { LexiconError } from './lexicon-data';
+export { mergeLexicon, parseLexiconJson } from './lexicon-merge';
+export { userLexicon } from './user-lexicon';
+export { ArticleReader, type ReaderOptions } from './reader';
+export { splitParagraphs, type Paragraph } from './paragraphs';
 
 export interface ExtractOptions {
   lang?: Language;
@@ -81,18 +94,14 @@ export function extract(
   options: ExtractOptions = {},
   lexicon: Lexicon = defaultLexicon(),
 ): Extraction {
-  const date = options.date ?? null;
-  const memory = newMemory();
-  const actors = new Map<string, Actor>();
-  const mentions: RelationMention[] = [];
-  splitSentences(text, lexicon, options.lang).forEach((sentence, index) => {
-    const result = readSentence(buildContext(sentence, lexicon, date), memory, index);
-    mentions.push(...result.mentions);
-    for (const actor of result.actors) if (!actors.has(actor.id)) actors.set(actor.id, actor);
+  const lang = options.lang ?? detectLanguage(text, lexicon);
+  // The whole text's language decides for paragraphs without evidence of their own.
+  const reader = new ArticleReader(lexicon, {
+    lang: options.lang,
+    date: options.date,
+    fallback: lang,
   });
-  return {
-    lang: options.lang ?? detectLanguage(text, lexicon),
-    actors: [...actors.values()],
-    mentions,
-  };
+  const mentions: RelationMention[] = [];
+  for (const p of splitParagraphs(text)) for (const m of reader.read(p)) mentions.push(m);
+  return { lang, actors: reader.actors, mentions };
 }

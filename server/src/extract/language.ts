@@ -3,22 +3,64 @@
 
 import type { Language } from '../domain';
 import type { Lexicon } from './lexicon';
-import { tokenize } from './tokens';
+import { normalise } from './tokens';
+import type { Token } from './types';
 
-const GERMAN_LETTERS = /[äöüß]/i;
+const WORD = /[\p{L}\p{N}]+/gu;
+const GERMAN_LETTERS = /[äöüßÄÖÜ]/;
+/** The first words of a paragraph decide its language as well as all of them would, at bounded cost. */
+const PARAGRAPH_WORDS = 100;
+/** The same holds for a whole text: its first words decide its language. */
+export const TEXT_WORDS = 5000;
 
-/** The language with more stop words in the text, or null when neither has more. */
-export function scoreLanguage(text: string, lexicon: Lexicon): Language | null {
-  let de = 0;
-  let en = 0;
-  for (const token of tokenize(text)) {
-    if (!token.word) continue;
-    if (lexicon.languageWords.de.has(token.norm)) de++;
-    if (lexicon.languageWords.en.has(token.norm)) en++;
+export interface LanguageScore {
+  de: number;
+  en: number;
+}
+
+/** Evidence for each language in the text; a plain word scan, cheaper than tokenising. */
+export function languageEvidence(
+  text: string,
+  lexicon: Lexicon,
+  maxWords = TEXT_WORDS,
+): LanguageScore {
+  const score = { de: 0, en: 0 };
+  const { de, en } = lexicon.languageWords;
+  let words = 0;
+  for (const match of text.matchAll(WORD)) {
+    if (++words > maxWords) break;
+    const word = match[0];
+    const norm = normalise(word);
+    if (de.has(norm)) score.de++;
+    if (en.has(norm)) score.en++;
     // Umlauts and ß are German evidence too ("Atomwaffen-Technologie" has none, "Bündnis" has).
-    if (GERMAN_LETTERS.test(token.text)) de += 0.5;
+    if (GERMAN_LETTERS.test(word)) score.de += 0.5;
   }
-  if (de > en) return 'de';
-  if (en > de) return 'en';
+  return score;
+}
+
+/** The same evidence from a paragraph's tokens, which the reader has at hand anyway. */
+export function tokenEvidence(tokens: readonly Token[], lexicon: Lexicon): LanguageScore {
+  const score = { de: 0, en: 0 };
+  const { de, en } = lexicon.languageWords;
+  let words = 0;
+  for (const token of tokens) {
+    if (!token.word) continue;
+    if (++words > PARAGRAPH_WORDS) break;
+    if (de.has(token.norm)) score.de++;
+    if (en.has(token.norm)) score.en++;
+    if (GERMAN_LETTERS.test(token.text)) score.de += 0.5;
+  }
+  return score;
+}
+
+export function languageOf(score: LanguageScore): Language | null {
+  if (score.de > score.en) return 'de';
+  if (score.en > score.de) return 'en';
   return null;
+}
+
+/** The language with more evidence in the text, or null when neither has more. */
+export function scoreLanguage(text: string, lexicon: Lexicon): Language | null {
+  return languageOf(languageEvidence(text, lexicon));
 }

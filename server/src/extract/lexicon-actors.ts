@@ -1,7 +1,7 @@
 // Compiles actors (names, demonyms, capitals) and office holders into the gazetteer trie.
 
 import type { Actor } from '../domain';
-import { readActors, readPersons, type OfficeData } from './lexicon-data';
+import { LexiconError, readActors, readPersons, type OfficeData } from './lexicon-data';
 import { TokenTrie } from './trie';
 import type { MentionForm } from './types';
 
@@ -54,7 +54,9 @@ export function buildGazetteer(
   for (const p of readPersons(data.persons)) {
     for (const office of p.offices) {
       if (!actors.has(office.actor))
-        throw new Error(`lexicon: office of ${p.id} names unknown actor ${office.actor}`);
+        throw new LexiconError(
+          `persons: the office of ${p.id} names unknown actor ${office.actor}`,
+        );
     }
     persons.set(p.id, { id: p.id, name: p.name, wikidata: p.wikidata, offices: p.offices });
     for (const alias of p.aliases) {

@@ -2,6 +2,7 @@
 
 import {
   ACTOR_KINDS,
+  ConfigError,
   RELATION_TYPES,
   LANGUAGES,
   type ActorKind,
@@ -59,8 +60,11 @@ export interface PhraseData {
 
 type Json = Record<string, unknown>;
 
+/** A bad lexicon entry; the message names its place ("actors[3].kind must be …"). */
+export class LexiconError extends ConfigError {}
+
 function fail(path: string, expected: string): never {
-  throw new Error(`lexicon: ${path} must be ${expected}`);
+  throw new LexiconError(`${path} must be ${expected}`);
 }
 
 function obj(value: unknown, path: string): Json {
@@ -75,6 +79,13 @@ function str(value: unknown, path: string): string {
 
 function optStr(value: unknown, path: string): string | null {
   return value === null || value === undefined ? null : str(value, path);
+}
+
+function optDate(value: unknown, path: string): string | null {
+  const date = optStr(value, path);
+  if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date))
+    fail(path, 'an ISO date (YYYY-MM-DD) or null');
+  return date;
 }
 
 function list<T>(value: unknown, path: string, item: (v: unknown, p: string) => T): T[] {
@@ -135,8 +146,8 @@ export function readPersons(data: unknown): PersonData[] {
         const office = obj(ov, op);
         return {
           actor: str(office.actor, `${op}.actor`),
-          from: optStr(office.from, `${op}.from`),
-          to: optStr(office.to, `${op}.to`),
+          from: optDate(office.from, `${op}.from`),
+          to: optDate(office.to, `${op}.to`),
         };
       }),
     };

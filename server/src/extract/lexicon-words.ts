@@ -9,6 +9,8 @@ import type { CueClass, CueSpec } from './types';
 export interface WordClasses {
   stopwords: Set<string>;
   subordinators: Set<string>;
+  /** Words opening a non-finite clause that shares the outer subject (ohne, um, without). */
+  infinitiveOpeners: Set<string>;
   relativePronouns: Set<string>;
   determiners: Set<string>;
   coordinators: TokenTrie<string>;
@@ -70,6 +72,7 @@ export function buildWords(cues: unknown): Record<Language, WordClasses> {
   const words = (key: string) => readWords(field(cues, key, 'cues.json'), key);
   const stopwords = words('stopwords');
   const subordinators = words('subordinators');
+  const openers = words('infinitiveOpeners');
   const relative = words('relativePronouns');
   const determiners = words('determiners');
   const coordinators = words('coordinators');
@@ -85,6 +88,7 @@ export function buildWords(cues: unknown): Record<Language, WordClasses> {
   const build = (lang: Language): WordClasses => ({
     stopwords: normSet(stopwords[lang]),
     subordinators: normSet(subordinators[lang]),
+    infinitiveOpeners: normSet(openers[lang]),
     relativePronouns: normSet(relative[lang]),
     determiners: normSet(determiners[lang]),
     coordinators: phraseTrie(coordinators[lang]),

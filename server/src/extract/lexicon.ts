@@ -19,14 +19,32 @@ export interface Lexicon {
   persons: Map<string, Person>;
   gazetteer: TokenTrie<AliasValue>;
   triggers: TokenTrie<TriggerEntry>;
-  /** Single-word German noun triggers that also end compounds (Militärhilfe), by form. */
-  compoundTriggers: Map<string, TriggerEntry[]>;
+  /** Single-word German noun triggers that also end compounds (Militärhilfe). */
+  compounds: CompoundIndex;
   cues: TokenTrie<CueSpec & { lang: Language }>;
   words: Record<Language, WordClasses>;
   /** Words that occur in one language's stop words, triggers or cues only: evidence for that language. */
   languageWords: Record<Language, Set<string>>;
   abbreviations: Set<string>;
   months: Set<string>;
+}
+
+export interface CompoundIndex {
+  /** Entries by form. */
+  entries: Map<string, TriggerEntry[]>;
+  /** The distinct lengths of the forms (at least 4), longest first. */
+  lengths: number[];
+  /** The last three letters of every form. */
+  endings: Set<string>;
+}
+
+function compoundIndex(entries: Map<string, TriggerEntry[]>): CompoundIndex {
+  const forms = [...entries.keys()].filter((form) => form.length >= 4);
+  return {
+    entries,
+    lengths: [...new Set(forms.map((f) => f.length))].sort((a, b) => b - a),
+    endings: new Set(forms.map((f) => f.slice(-3))),
+  };
 }
 
 export interface LexiconData {
@@ -103,7 +121,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     persons,
     gazetteer,
     triggers: trie,
-    compoundTriggers: compounds,
+    compounds: compoundIndex(compounds),
     cues: buildCues(data.cues),
     words,
     languageWords: buildLanguageWords(data, words),
@@ -115,14 +133,28 @@ export function compileLexicon(data: LexiconData): Lexicon {
 }
 
 let cached: Lexicon | null = null;
+let installed: Lexicon | null = null;
+
+/** The raw data of the lexicon shipped in lexicon/*.json, to merge a user lexicon over. */
+export function builtinLexiconData(): LexiconData {
+  return { actors: actorsJson, persons: personsJson, triggers: triggersJson, cues: cuesJson };
+}
 
 /** The lexicon shipped in lexicon/*.json. */
-export function defaultLexicon(): Lexicon {
-  cached ??= compileLexicon({
-    actors: actorsJson,
-    persons: personsJson,
-    triggers: triggersJson,
-    cues: cuesJson,
-  });
+export function builtinLexicon(): Lexicon {
+  cached ??= compileLexicon(builtinLexiconData());
   return cached;
+}
+
+/**
+ * Makes `lexicon` the one every extraction uses when none is passed (null restores the built-in
+ * one). The caller compiles it once at start-up, from the file its settings name.
+ */
+export function installLexicon(lexicon: Lexicon | null): void {
+  installed = lexicon;
+}
+
+/** The lexicon extraction uses when none is passed: the installed one, else the built-in one. */
+export function defaultLexicon(): Lexicon {
+  return installed ?? builtinLexicon();
 }

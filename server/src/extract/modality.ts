@@ -30,6 +30,8 @@ function negationScope(ctx: SentenceContext, c: Candidate): { from: number; to: 
   while (to < clause.end) {
     const t = ctx.tokens[to]!;
     if ((!t.word && t.text !== '-') || ctx.words.coordinators.longestAt(ctx.tokens, to)) break;
+    // "… without threatening China" negates the threat, not what comes before it.
+    if (ctx.words.infinitiveOpeners.has(t.norm)) break;
     to++;
   }
   return { from: c.from, to };

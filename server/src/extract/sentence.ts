@@ -23,19 +23,31 @@ function inClause(hit: TriggerHit, clause: Clause): boolean {
   return hit.start >= clause.start && hit.start < clause.end;
 }
 
-function candidates(ctx: SentenceContext, excluded: (i: number) => boolean): Candidate[] {
-  const mentions = ctx.mentions.filter((m) => !excluded(m.start));
+/** The first trigger of the clause after `hit`: where a noun frame's arguments end. */
+function windowEnd(hits: readonly TriggerHit[], hit: TriggerHit, clause: Clause): number {
+  for (const t of hits) if (t.start >= hit.end) return t.start;
+  return clause.end;
+}
+
+function candidates(
+  ctx: SentenceContext,
+  region: { start: number; end: number } | null,
+): Candidate[] {
+  // Actors inside the attribution (the speaker) are not arguments of relations.
+  const mentions =
+    region === null
+      ? ctx.mentions
+      : ctx.mentions.filter((m) => m.start < region.start || m.start >= region.end);
+  if (mentions.length < 2) return [];
   const out: Candidate[] = [];
   const unitsOf: Unit[][] = [];
   let previous: Unit[] = [];
   for (const clause of ctx.clauses) {
     const groups = buildGroups(ctx, mentions, clause);
     const hits = ctx.triggers.filter((t) => inClause(t, clause));
-    const windowEnd = (hit: TriggerHit) =>
-      hits.find((t) => t.start >= hit.end)?.start ?? clause.end;
     const frames = hits
       .filter((h) => h.entry.pos === 'noun')
-      .map((h) => readNounFrame(ctx, h, groups, clause, windowEnd(h)));
+      .map((h) => readNounFrame(ctx, h, groups, clause, windowEnd(hits, h, clause)));
     const units = buildUnits(ctx, groups, frames, clause);
     const outer = clause.resumes === null ? [] : (unitsOf[clause.resumes] ?? []);
     const links = {
@@ -62,12 +74,12 @@ function key(c: Candidate): string {
 
 export function readSentence(ctx: SentenceContext, memory: Memory, index: number): SentenceResult {
   const attribution = findAttribution(ctx, memory, index);
-  const region = attribution?.region ?? null;
-  const excluded = (i: number) => region !== null && i >= region.start && i < region.end;
   const { sentence, tokens } = ctx;
   const best = new Map<string, RelationMention>();
   const actors = new Map<string, Actor>();
-  for (const c of candidates(ctx, excluded)) {
+  const candidateList =
+    ctx.triggers.length === 0 ? [] : candidates(ctx, attribution?.region ?? null);
+  for (const c of candidateList) {
     const modality = modalityOf(ctx, c);
     const confidence = confidenceOf(c, modality);
     const k = key(c);

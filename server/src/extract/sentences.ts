@@ -1,17 +1,43 @@
-// Splits text into sentences: Intl.Segmenter per paragraph, then repairs the splits it gets wrong.
+// Splits text into sentences: Intl.Segmenter per paragraph, then repairs the splits it gets wrong,
+// and cuts run-on "sentences" (tables, lists, garbage without stops) so work per sentence stays bounded.
 
 import type { Language } from '../domain';
-import { scoreLanguage } from './language';
+import { languageEvidence, languageOf, tokenEvidence } from './language';
 import type { Lexicon } from './lexicon';
-import { splitParagraphs } from './paragraphs';
-import { normalise } from './tokens';
+import { splitParagraphs, type Paragraph } from './paragraphs';
+import { normalise, tokenize } from './tokens';
 import type { SentenceSpan } from './types';
 
 const OPENING = new Set(['«', '„', '“', '‹']);
 const CLOSING = new Set(['»', '”', '’', '›', ')', ']']);
 // A sentence end glued to the next sentence: "USA?«Russland", "gut.»Dann".
 const GLUED = /(?:[?!]+[»”"]*|\.[»”"]+)(?=[«„“"]?\p{Lu})/gu;
-const LAST_WORD = /([\p{L}\p{N}.]+)\.$/u;
+// Only the end of the text before a cut matters for abbreviations: looking at a bounded tail keeps
+// the check linear on long paragraphs.
+const TAIL = 40;
+const WORDISH = /[\p{L}\p{N}.]/u;
+
+/** A letter, digit or full stop; ASCII answered without a regex (this runs at every full stop). */
+function isWordish(code: number): boolean {
+  if (code < 128) {
+    const lower = code | 32;
+    return (lower >= 97 && lower <= 122) || (code >= 48 && code <= 57) || code === 46;
+  }
+  return WORDISH.test(String.fromCharCode(code));
+}
+const SPACE = /\s/;
+
+/** White space; ASCII and no-break space answered without a regex. */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code === 32 || (code >= 9 && code <= 13) || code === 160) return true;
+  return code > 255 && SPACE.test(ch);
+}
+/** Longer stretches are not sentences a reader would parse; they are cut at a space near the limit. */
+export const MAX_SENTENCE_CHARS = 1000;
+/** Intl.Segmenter gets at most this much text at a time. */
+const SEGMENT_WINDOW = 4096;
+const STOP = /[.!?»”"]/;
 
 const segmenters = new Map<Language, Intl.Segmenter>();
 
@@ -29,19 +55,23 @@ function adjustCut(text: string, cut: number): number {
   let c = cut;
   while (c < text.length && CLOSING.has(text[c]!)) c++;
   let k = c;
-  while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+  while (k > 0 && isSpace(text[k - 1]!)) k--;
   while (k > 0 && OPENING.has(text[k - 1]!)) k--;
   return k < c && OPENING.has(text[k]!) ? k : c;
 }
 
 /** True when the text before the cut ends in an abbreviation, an initial or a German ordinal date. */
-function isFalseEnd(before: string, after: string, lexicon: Lexicon): boolean {
-  const trimmed = before.trimEnd();
-  const match = LAST_WORD.exec(trimmed);
-  if (!match) return false;
-  const word = normalise(match[1]!);
+function isFalseEnd(text: string, prev: number, cut: number, lexicon: Lexicon): boolean {
+  let end = cut - 1;
+  while (end > prev && isSpace(text[end]!)) end--;
+  // Only a full stop can end an abbreviation; "?" and "!" always end a sentence here.
+  if (text[end] !== '.') return false;
+  let from = end;
+  while (from > Math.max(prev, end - TAIL) && isWordish(text.charCodeAt(from - 1))) from--;
+  if (from === end) return false;
+  const word = normalise(text.slice(from, end));
   const last = word.split('.').pop() ?? word;
-  const next = after.trimStart();
+  const next = text.slice(cut, cut + TAIL).trimStart();
   if (/^\p{L}$/u.test(last)) return true;
   if (lexicon.abbreviations.has(word) || lexicon.abbreviations.has(last)) return true;
   const nextWord = normalise(/^[\p{L}]+/u.exec(next)?.[0] ?? '');
@@ -49,16 +79,56 @@ function isFalseEnd(before: string, after: string, lexicon: Lexicon): boolean {
   return /^\p{Ll}/u.test(next);
 }
 
+/** Cuts [s, e) into pieces of at most MAX_SENTENCE_CHARS, each ending at a space when there is one. */
+function capLength(text: string, s: number, e: number, out: [number, number][]): void {
+  let from = s;
+  while (e - from > MAX_SENTENCE_CHARS) {
+    let cut = from + MAX_SENTENCE_CHARS;
+    const space = text.lastIndexOf(' ', cut);
+    if (space > from + MAX_SENTENCE_CHARS / 2) cut = space;
+    out.push([from, cut]);
+    from = cut;
+    while (from < e && isSpace(text[from]!)) from++;
+  }
+  if (e > from) out.push([from, e]);
+}
+
+/**
+ * The end of the window to segment from `start`: just after the last sentence stop and space
+ * before the size limit (that cut is kept as a candidate), else at a space, else at the limit.
+ */
+function windowEnd(text: string, start: number): { end: number; cut: boolean } {
+  if (text.length - start <= SEGMENT_WINDOW) return { end: text.length, cut: false };
+  const limit = start + SEGMENT_WINDOW;
+  for (let i = limit; i > start + SEGMENT_WINDOW / 2; i--) {
+    if (isSpace(text[i]!) && STOP.test(text[i - 1]!)) return { end: i + 1, cut: true };
+  }
+  const space = text.lastIndexOf(' ', limit);
+  return { end: space > start ? space + 1 : limit, cut: false };
+}
+
+/** Sentence starts Intl.Segmenter finds, window by window (its time grows with the square of the input). */
+function segmenterCuts(text: string, lang: Language, cuts: number[]): void {
+  for (let start = 0; start < text.length;) {
+    const { end, cut } = windowEnd(text, start);
+    for (const segment of segmenter(lang).segment(text.slice(start, end)))
+      if (segment.index > 0) cuts.push(adjustCut(text, start + segment.index));
+    if (cut) cuts.push(adjustCut(text, end));
+    start = end;
+  }
+}
+
 function sentenceRanges(text: string, lang: Language, lexicon: Lexicon): [number, number][] {
-  const cuts = new Set<number>();
-  for (const segment of segmenter(lang).segment(text))
-    if (segment.index > 0) cuts.add(segment.index);
-  for (const match of text.matchAll(GLUED)) cuts.add((match.index ?? 0) + match[0].length);
+  const cuts: number[] = [];
+  segmenterCuts(text, lang, cuts);
+  for (const match of text.matchAll(GLUED))
+    cuts.push(adjustCut(text, (match.index ?? 0) + match[0].length));
+  cuts.sort((a, b) => a - b);
   const kept: number[] = [];
-  for (const cut of [...cuts].map((c) => adjustCut(text, c)).sort((a, b) => a - b)) {
-    if (cut <= 0 || cut >= text.length || kept.includes(cut)) continue;
+  for (const cut of cuts) {
     const prev = kept[kept.length - 1] ?? 0;
-    if (isFalseEnd(text.slice(prev, cut), text.slice(cut), lexicon)) continue;
+    if (cut <= prev || cut >= text.length) continue;
+    if (isFalseEnd(text, prev, cut, lexicon)) continue;
     kept.push(cut);
   }
   const ranges: [number, number][] = [];
@@ -66,31 +136,37 @@ function sentenceRanges(text: string, lang: Language, lexicon: Lexicon): [number
   for (let i = 0; i + 1 < bounds.length; i++) {
     let s = bounds[i]!;
     let e = bounds[i + 1]!;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) ranges.push([s, e]);
+    while (s < e && isSpace(text[s]!)) s++;
+    while (e > s && isSpace(text[e - 1]!)) e--;
+    if (e > s) capLength(text, s, e, ranges);
   }
   return ranges;
 }
 
+/** The sentences of one paragraph, with offsets in the article. */
+export function paragraphSentences(
+  p: Paragraph,
+  lang: Language,
+  lexicon: Lexicon,
+  paragraph: number,
+): SentenceSpan[] {
+  return sentenceRanges(p.text, lang, lexicon).map(([s, e]) => ({
+    text: p.text.slice(s, e),
+    start: p.start + s,
+    end: p.start + e,
+    lang,
+    paragraph,
+  }));
+}
+
 /**
  * The sentences of a text with absolute offsets. The language of each paragraph is `lang` when
- * given, else detected from its stop words (falling back to the language of the whole text).
+ * given, else detected from its words (falling back to the language of the whole text).
  */
 export function splitSentences(text: string, lexicon: Lexicon, lang?: Language): SentenceSpan[] {
-  const docLang = lang ?? scoreLanguage(text, lexicon) ?? 'en';
-  const sentences: SentenceSpan[] = [];
-  splitParagraphs(text).forEach((p, paragraph) => {
-    const pLang = lang ?? scoreLanguage(p.text, lexicon) ?? docLang;
-    for (const [s, e] of sentenceRanges(p.text, pLang, lexicon)) {
-      sentences.push({
-        text: text.slice(p.start + s, p.start + e),
-        start: p.start + s,
-        end: p.start + e,
-        lang: pLang,
-        paragraph,
-      });
-    }
+  const docLang = lang ?? languageOf(languageEvidence(text, lexicon)) ?? 'en';
+  return splitParagraphs(text).flatMap((p, i) => {
+    const own = lang ?? languageOf(tokenEvidence(tokenize(p.text), lexicon)) ?? docLang;
+    return paragraphSentences(p, own, lexicon, i);
   });
-  return sentences;
 }

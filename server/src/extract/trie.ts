@@ -10,7 +10,7 @@ interface Entry<T> {
 }
 
 interface Node<T> {
-  children: Map<string, Node<T>>;
+  children: Map<number, Node<T>>;
   entries: Entry<T>[];
 }
 
@@ -20,10 +20,27 @@ export interface TrieMatch<T> {
   values: T[];
 }
 
+const POSSESSIVE = /['’]s$/;
 const ACRONYM = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+function acceptAll(): boolean {
+  return true;
+}
 
 function newNode<T>(): Node<T> {
   return { children: new Map(), entries: [] };
+}
+
+/** True when the tokens from `i` on have the exact spelling the entry requires (acronyms). */
+function exactMatch<T>(entry: Entry<T>, tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < entry.exact.length; k++) {
+    const required = entry.exact[k];
+    if (required === null || required === undefined) continue;
+    const text = tokens[i + k]?.text;
+    if (text === undefined) return false;
+    if (text !== required && text.replace(POSSESSIVE, '') !== required) return false;
+  }
+  return true;
 }
 
 export class TokenTrie<T> {
@@ -31,14 +48,14 @@ export class TokenTrie<T> {
 
   /** Adds a phrase; all-capital words in it (US, UN, ISW) must match exactly, the rest ignores case. */
   add(phrase: string, value: T, caseSensitive = false): void {
-    const keys = tokenize(phrase);
+    const keys = tokenize(phrase, 0, true);
     if (keys.length === 0) return;
     let node = this.root;
     for (const key of keys) {
-      let child = node.children.get(key.norm);
+      let child = node.children.get(key.id);
       if (!child) {
         child = newNode();
-        node.children.set(key.norm, child);
+        node.children.set(key.id, child);
       }
       node = child;
     }
@@ -50,25 +67,31 @@ export class TokenTrie<T> {
   longestAt(
     tokens: readonly Token[],
     i: number,
-    accept: (value: T) => boolean = () => true,
+    accept: (value: T) => boolean = acceptAll,
   ): TrieMatch<T> | null {
+    const first = tokens[i];
+    // Most tokens start no phrase: answer those with one map lookup.
+    if (first === undefined || first.id < 0 || !this.root.children.has(first.id)) return null;
     let node: Node<T> | undefined = this.root;
-    let best: TrieMatch<T> | null = null;
+    let end = -1;
+    let best: T[] | null = null;
     for (let j = i; j < tokens.length && node; j++) {
       const token = tokens[j]!;
-      node = node.children.get(token.norm);
+      if (token.id < 0) break;
+      node = node.children.get(token.id);
       if (!node || node.entries.length === 0) continue;
-      const values = node.entries
-        .filter((entry) =>
-          entry.exact.every(
-            (text, k) => text === null || tokens[i + k]?.text.replace(/'s$|’s$/, '') === text,
-          ),
-        )
-        .map((entry) => entry.value)
-        .filter(accept);
-      if (values.length > 0) best = { start: i, end: j + 1, values };
+      // Plain loops: this runs for every token against several tries, so no temporary arrays.
+      let values: T[] | null = null;
+      for (const entry of node.entries) {
+        if (!exactMatch(entry, tokens, i) || !accept(entry.value)) continue;
+        (values ??= []).push(entry.value);
+      }
+      if (values) {
+        best = values;
+        end = j + 1;
+      }
     }
-    return best;
+    return best ? { start: i, end, values: best } : null;
   }
 
   /** All non-overlapping longest matches, left to right. */

@@ -6,12 +6,17 @@ import type { Clause, NearSpec, Token, TriggerHit } from './types';
 
 const MIN_COMPOUND_PREFIX = 3;
 
-/** German compound nouns ending in a trigger noun: "Militärhilfe" → Hilfe. */
+/** German compound nouns ending in a trigger noun: "Militärhilfe" → Hilfe. Longest ending first. */
 function compoundHit(token: Token, i: number, lexicon: Lexicon): TriggerHit[] {
   if (!token.upper) return [];
-  for (let k = MIN_COMPOUND_PREFIX; k <= token.norm.length - 4; k++) {
-    const entries = lexicon.compoundTriggers.get(token.norm.slice(k));
-    if (entries) return entries.map((entry) => ({ entry, start: i, end: i + 1 }));
+  const norm = token.norm;
+  const { endings, lengths, entries } = lexicon.compounds;
+  // Most nouns end in no trigger's last three letters: one set lookup rules them out.
+  if (norm.length < MIN_COMPOUND_PREFIX + 4 || !endings.has(norm.slice(-3))) return [];
+  for (const length of lengths) {
+    if (norm.length - length < MIN_COMPOUND_PREFIX) continue;
+    const found = entries.get(norm.slice(-length));
+    if (found) return found.map((entry) => ({ entry, start: i, end: i + 1 }));
   }
   return [];
 }
@@ -46,6 +51,9 @@ function phraseAt(tokens: readonly Token[], i: number, phrase: string[]): boolea
   return phrase.every((norm, k) => tokens[i + k]?.norm === norm);
 }
 
+/** The near words of each spec as token lists, split once rather than at every check. */
+const nearWords = new WeakMap<NearSpec, string[][]>();
+
 /** True when one of the near words occurs within the window on the required side, inside the clause. */
 export function nearSatisfied(
   tokens: readonly Token[],
@@ -54,7 +62,11 @@ export function nearSatisfied(
   near: NearSpec,
   clause: Clause,
 ): boolean {
-  const words = near.words.map((w) => w.split(' '));
+  let words = nearWords.get(near);
+  if (!words) {
+    words = near.words.map((w) => w.split(' '));
+    nearWords.set(near, words);
+  }
   const from = near.side === 'after' ? end : Math.max(clause.start, start - near.window);
   const to = near.side === 'before' ? start : Math.min(clause.end, end + near.window);
   for (let i = from; i < to; i++) {
@@ -82,10 +94,10 @@ function particleSatisfied(
 export function checkTriggers(
   tokens: readonly Token[],
   hits: TriggerHit[],
-  clauseOf: (i: number) => Clause,
+  clauses: { clauseOf(i: number): Clause },
 ): TriggerHit[] {
   return hits.filter((hit) => {
-    const clause = clauseOf(hit.start);
+    const clause = clauses.clauseOf(hit.start);
     const { near, particle } = hit.entry;
     if (near && !nearSatisfied(tokens, hit.start, hit.end, near, clause)) return false;
     if (particle && !particleSatisfied(tokens, hit, particle, clause)) return false;

@@ -7,6 +7,8 @@ export interface Token {
   text: string;
   /** Lower-cased, ß → ss, typographic apostrophe unified, English possessive 's removed. */
   norm: string;
+  /** The number of `norm` in the lexicons' vocabulary, -1 for a word no lexicon phrase uses. */
+  id: number;
   /** Absolute character offsets in the article text. */
   start: number;
   end: number;
@@ -93,7 +95,8 @@ export interface CueHit {
   end: number;
 }
 
-export type ClauseKind = 'main' | 'subordinate' | 'relative';
+/** 'infinitive': a non-finite clause (ohne … zu, without …-ing) whose subject is the outer clause's. */
+export type ClauseKind = 'main' | 'subordinate' | 'relative' | 'infinitive';
 
 export interface Clause {
   /** Token range, end exclusive. */

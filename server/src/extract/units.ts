@@ -37,7 +37,7 @@ function groupUnit(group: Group): Unit {
 function frameActors(ctx: SentenceContext, frame: NounFrame): Group[] | null {
   const { hit } = frame;
   // A word read both as noun and verb ("support") stays a verb argument boundary, not a unit.
-  if (ctx.triggers.some((t) => t.start === hit.start && t.entry.pos === 'verb')) return null;
+  for (const t of ctx.triggers) if (t.start === hit.start && t.entry.pos === 'verb') return null;
   const core = [...frame.pairs, ...frame.agents];
   if (core.length === 0) return null;
   if (!hit.entry.collective) return frame.agents;

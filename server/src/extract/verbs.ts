@@ -4,7 +4,7 @@
 
 import type { SentenceContext } from './context';
 import { pairUp, type Candidate, type Party } from './candidate';
-import type { Clause, TriggerHit, Unit } from './types';
+import type { Clause, Role, TriggerHit, Unit } from './types';
 import { relativeRole } from './relative';
 import { firstBare, lastBare } from './units';
 
@@ -46,6 +46,10 @@ function isPassive(ctx: SentenceContext, from: number, hit: TriggerHit): boolean
   return false;
 }
 
+function withRole(list: readonly Unit[], roles: Record<string, Role>, role: Role): Unit | null {
+  return list.find((u) => roles[u.marker] === role) ?? null;
+}
+
 export function readVerb(
   ctx: SentenceContext,
   hit: TriggerHit,
@@ -73,6 +77,11 @@ export function readVerb(
     inferred = true;
   }
   if (!subject && state.outerSubject) subject = state.outerSubject;
+  // A non-finite clause has no subject of its own: any bare phrase in it is an object.
+  if (clause.kind === 'infinitive' && state.outerSubject) {
+    subject = state.outerSubject;
+    inferred = true;
+  }
   if (!subject && de) subject = firstBare(units, hit.end, rightEnd);
   if (!subject && prev) {
     subject = state.subjects.get(prev.start) ?? null;
@@ -88,18 +97,16 @@ export function readVerb(
   );
   const left = de ? others.filter((u) => u.end <= hit.start) : [];
   const right = others.filter((u) => u.start >= hit.end);
-  const withRole = (list: Unit[], role: string) =>
-    list.find((u) => roles[u.marker] === role) ?? null;
 
   const passiveAgent = others.find((u) => ctx.words.passiveAgents.has(u.marker));
   if (passiveAgent && isPassive(ctx, leftStart, hit)) {
     return pairUp(party(passiveAgent), party(s), hit, clause, inferred);
   }
   if (hit.entry.subject === 'target') {
-    const agent = withRole(left, 'agent') ?? withRole(right, 'agent');
+    const agent = withRole(left, roles, 'agent') ?? withRole(right, roles, 'agent');
     return agent ? pairUp(party(agent), party(s), hit, clause, inferred) : [];
   }
-  const targets = [withRole(left, 'target'), withRole(right, 'target')].filter(
+  const targets = [withRole(left, roles, 'target'), withRole(right, roles, 'target')].filter(
     (u): u is Unit => u !== null,
   );
   // "…, den Russland unterstützt": the antecedent is the object.

@@ -24,7 +24,8 @@ export function readArticle(path: string): { text: string; date: string | null }
 }
 
 export function readGold(path: string): Gold {
-  return JSON.parse(readFileSync(path, 'utf8')) as Gold;
+  const gold = JSON.parse(readFileSync(path, 'utf8')) as Partial<Gold>;
+  return { article: '', optional: [], forbidden: [], modality: [], required: [], ...gold };
 }
 
 export const SEED = 'seed/articles/blue-news-2024-11-10-putin-kim.md';
