@@ -3,6 +3,8 @@
 
 const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   pipeline: () => import('./pipeline'),
+  extract: () => import('./extract'),
+  store: () => import('./store'),
 };
 
 const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -1,40 +1,143 @@
-// The `ingest` command: adds article files to the configured store and reports each outcome.
+// `entente ingest PATH...`: bulk ingest of files, folders and globs (.txt, .md, .html, .jsonl)
+// into the store, with progress, one line per article once it is committed (its
+// acknowledgement; `--json` for one JSON object per line), and a summary.
 
-import { loadSettings } from '../config';
-import { EntenteError } from '../domain';
-import { ingestFile } from '../ingest/files';
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { loadSettings, type Settings } from '../config';
+import { bulkIngest, type ArticleResult } from '../ingest/bulk';
+import { createExtractPool } from '../ingest/extract-pool';
+import { countItems, readItems, type WorkItem } from '../ingest/items';
+import { createProgress } from '../ingest/progress';
+import { expandPaths } from '../ingest/sources';
 import { openStore } from '../store/open-store';
 
-export async function ingestCommand(argv: string[]): Promise<number> {
-  const files = argv.filter((arg) => !arg.startsWith('--'));
-  if (files.length === 0) {
-    process.stderr.write('usage: entente ingest FILE...\n');
-    return 2;
+const USAGE = `usage: entente ingest [--store sqlite|neo4j] [--json] [--workers N] PATH...
+  PATH      a file (.txt, .md, .html, .jsonl), a folder (searched recursively) or a glob
+  --store   sqlite (DATA_DIR; ignores NEO4J_URI) or neo4j (needs NEO4J_URI); default: neo4j
+            when NEO4J_URI is set, else sqlite
+  --json    one JSON line per article on stdout: {path, id, status, reason?}
+  --workers extraction threads (default: one per core; 0 extracts in the main thread)`;
+
+/** A mistake in the command line: exit status 2. */
+export class UsageError extends Error {}
+
+/** Settings for `--store`: sqlite ignores NEO4J_URI, neo4j requires it. */
+export function settingsForStore(
+  store: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): Settings {
+  if (store === undefined) return loadSettings(env);
+  if (store === 'sqlite') return loadSettings({ ...env, NEO4J_URI: '' });
+  if (store === 'neo4j') {
+    if (!env['NEO4J_URI']?.trim()) throw new UsageError('--store neo4j needs NEO4J_URI');
+    return loadSettings(env);
   }
-  const store = await openStore(loadSettings());
-  let created = 0;
-  let unchanged = 0;
-  const failed: string[] = [];
-  try {
-    for (const file of files) {
-      try {
-        const outcome = await ingestFile(store, file);
-        if (outcome.created) created += 1;
-        else unchanged += 1;
-        process.stdout.write(`${outcome.created ? 'created  ' : 'unchanged'} ${file}\n`);
-      } catch (error) {
-        if (!(error instanceof EntenteError) && !isFileError(error)) throw error;
-        failed.push(`${file}: ${(error as Error).message}`);
-        process.stdout.write(`failed    ${file}: ${(error as Error).message}\n`);
-      }
-    }
-  } finally {
-    await store.close();
-  }
-  process.stdout.write(`${created} created, ${unchanged} unchanged, ${failed.length} failed\n`);
-  return failed.length > 0 ? 1 : 0;
+  throw new UsageError(`--store must be sqlite or neo4j, not "${store}"`);
 }
 
-function isFileError(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string';
+interface Options {
+  paths: string[];
+  store: string | undefined;
+  json: boolean;
+  workers: number;
+}
+
+function parseOptions(argv: string[]): Options | { help: true } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        store: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        workers: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true };
+  if (positionals.length === 0) throw new UsageError('no PATH given');
+  const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
+    throw new UsageError(`--workers must be a whole number from 0 to 64, not "${values.workers}"`);
+  }
+  return { paths: positionals, store: values.store, json: values.json, workers };
+}
+
+export async function ingestCommand(argv: string[]): Promise<number> {
+  let options: Options;
+  let settings: Settings;
+  try {
+    const parsed = parseOptions(argv);
+    if ('help' in parsed) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    options = parsed;
+    settings = settingsForStore(options.store);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`entente ingest: ${error.message}\n${USAGE}\n`);
+    return 2;
+  }
+
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const err = (line: string) => process.stderr.write(`${line}\n`);
+  const tty = process.stdout.isTTY === true && !options.json;
+  const { files, missing } = expandPaths(options.paths);
+  const total = missing.length + (await countItems(files));
+
+  const store = await openStore(settings, { log: err });
+  const pool = createExtractPool(options.workers, err);
+  const progress = createProgress({ total, tty, stream: process.stdout, line: err });
+  const show = (result: ArticleResult) => {
+    if (options.json) out(JSON.stringify(result));
+    else if (!tty) out(resultLine(result));
+    else if (result.status === 'failed') progress.log(resultLine(result));
+    progress.tick();
+  };
+
+  const started = performance.now();
+  let summary;
+  try {
+    summary = await bulkIngest(store, items(missing, files), { pool, onResult: show });
+  } finally {
+    progress.stop();
+    await pool.close();
+    await store.close();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const done = summary.created + summary.unchanged + summary.failed.length;
+  const lines = [
+    `${done} articles in ${seconds.toFixed(1)} s (${(done / Math.max(seconds, 1e-9)).toFixed(1)} articles/s): ` +
+      `${summary.created} created, ${summary.unchanged} unchanged, ${summary.failed.length} failed`,
+  ];
+  if (summary.failed.length > 0) {
+    lines.push('failed:', ...summary.failed.map((f) => `  ${f.path}: ${f.reason ?? 'unknown'}`));
+  }
+  if (summary.stopped) {
+    lines.push(
+      `stopped early, ${total - done} of ${total} articles not attempted: ${summary.stopped}`,
+    );
+  }
+  for (const line of lines) (options.json ? err : out)(line);
+  return summary.failed.length > 0 || summary.stopped ? 1 : 0;
+}
+
+async function* items(
+  missing: readonly { path: string; reason: string }[],
+  files: readonly string[],
+): AsyncGenerator<WorkItem> {
+  yield* missing;
+  yield* readItems(files);
+}
+
+function resultLine({ path, status, reason }: ArticleResult): string {
+  if (status === 'failed') return `failed    ${path}: ${reason ?? 'unknown'}`;
+  return `${status.padEnd(9)} ${path}`;
 }

@@ -11,6 +11,7 @@ Commands:
   extract [--lang de|en] FILE...
                           print the relation mentions of articles as JSON lines
   ingest FILE...          add articles (.txt, .md with front matter) to the store
+  eval GOLD.json...       precision, recall, F1 and recall per type against gold files
   neo4j [--port N] [--data DIR]
                           run a local Neo4j 5.26 server for development and tests
 
@@ -32,6 +33,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
       );
   },
   ingest: async () => (await import('./ingest')).ingestCommand,
+  eval: async () => (await import('./eval')).evalCommand,
+  export: async () => (await import('./export')).exportCommand,
   neo4j: async () => {
     const { main } = await import('./neo4j');
     return async (argv) => {

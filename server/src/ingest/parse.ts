@@ -1,7 +1,8 @@
-// Turns an input file (.txt, .md with front matter) into article text and metadata.
+// Turns an input file (.txt, .md with front matter, .html) into article text and metadata.
 
 import matter from 'gray-matter';
 import { InputError, type ArticleMeta, type Language, LANGUAGES } from '../domain';
+import { parseHtml } from './html';
 
 export interface ParsedArticle {
   meta: ArticleMeta;
@@ -23,7 +24,27 @@ export function parseArticleFile(fileName: string, content: string): ParsedArtic
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.txt')) return { meta: { ...EMPTY_META }, text: content, lang: null };
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) return parseMarkdown(content);
-  throw new InputError(`${fileName}: unsupported file type (expected .txt or .md)`);
+  if (lower.endsWith('.html') || lower.endsWith('.htm')) {
+    const { meta, text, lang } = parseHtml(content);
+    return {
+      meta: { ...meta, publishedAt: isoDate(meta.publishedAt) },
+      text,
+      lang: language(lang),
+    };
+  }
+  throw new InputError(`${fileName}: unsupported file type (expected .txt, .md or .html)`);
+}
+
+/** The language of a tag such as `de-CH`, when Entente reads it. */
+export function language(tag: string | null): Language | null {
+  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : null;
+}
+
+function isoDate(value: string | null): string | null {
+  if (value === null) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
 function parseMarkdown(content: string): ParsedArticle {
