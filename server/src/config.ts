@@ -22,6 +22,8 @@ const settingsSchema = z.object({
   neo4jPassword: z.string().optional(),
   /** Bearer token that mutations require, when set. */
   apiToken: z.string().min(1).optional(),
+  /** A lexicon file (JSON) merged over the built-in one: extra actors, aliases, triggers, cues. */
+  lexicon: z.string().min(1).optional(),
   /** Ingest seed/articles into an empty store on start. */
   seed: z.boolean().default(true),
 });
@@ -42,6 +44,7 @@ export function loadSettings(
     neo4jUser: emptyToUndefined(env.NEO4J_USER),
     neo4jPassword: env.NEO4J_PASSWORD,
     apiToken: emptyToUndefined(env.API_TOKEN),
+    lexicon: emptyToUndefined(env.ENTENTE_LEXICON),
   };
   const merged = { ...stripUndefined(fromEnv), ...stripUndefined(overrides) };
   const result = settingsSchema.safeParse(merged);
@@ -62,6 +65,7 @@ const ENV_NAMES: Record<string, string> = {
   neo4jUser: 'NEO4J_USER',
   neo4jPassword: 'NEO4J_PASSWORD',
   apiToken: 'API_TOKEN',
+  lexicon: 'ENTENTE_LEXICON',
 };
 
 function settingName(key: string): string {

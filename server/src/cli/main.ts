@@ -1,6 +1,8 @@
 // `entente <command>`: dispatches to the command modules.
 
+import { loadSettings } from '../config';
 import { EntenteError } from '../domain';
+import { installLexiconFile } from '../ingest/lexicon-file';
 
 const USAGE = `Usage: entente <command> [options]
 
@@ -16,7 +18,7 @@ Commands:
                           run a local Neo4j 5.26 server for development and tests
 
 Settings come from the environment: PORT, HOST, DATA_DIR, NEO4J_URI, NEO4J_USER,
-NEO4J_PASSWORD, API_TOKEN (see README.md).`;
+NEO4J_PASSWORD, API_TOKEN, ENTENTE_LEXICON (see README.md).`;
 
 type Command = (argv: string[]) => Promise<number>;
 
@@ -62,6 +64,8 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
   try {
+    // Every command extracts or serves extraction, so the user's lexicon applies to all of them.
+    installLexiconFile(loadSettings().lexicon);
     const code = await (await load())(rest);
     if (code !== 0) process.exitCode = code;
   } catch (error) {

@@ -11,7 +11,7 @@ import type { GraphStore } from '../store/store';
 import type { ExtractPool } from './extract-pool';
 import type { WorkItem } from './items';
 import { articleId } from './normalise';
-import { buildArticle } from './pipeline';
+import { buildArticle, EXTRACTION_LANG } from './pipeline';
 import { validateSubmission } from './validate';
 
 export type ArticleStatus = 'created' | 'unchanged' | 'failed';
@@ -73,8 +73,10 @@ export async function bulkIngest(
     }
     const id = articleId(valid.text);
     try {
+      // A declared language names the article's; extraction still detects it per paragraph,
+      // so an English quote in a German article is read as English (see EXTRACTION_LANG).
       const extraction = await pool.extract(valid.text, {
-        lang: valid.lang,
+        lang: EXTRACTION_LANG,
         date: valid.meta.publishedAt,
       });
       const { actors, mentions } = extraction;

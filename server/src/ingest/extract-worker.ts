@@ -1,8 +1,13 @@
 // A worker thread of the extraction pool: runs the pure extractor on the texts it is sent.
 
 import { parentPort } from 'node:worker_threads';
+import { loadSettings } from '../config';
 import { extract } from '../extract';
+import { installLexiconFile } from './lexicon-file';
 import type { ExtractJob, ExtractReply } from './extract-pool';
+
+// Workers have their own copy of every module, so they install the user's lexicon themselves.
+installLexiconFile(loadSettings().lexicon);
 
 const port = parentPort;
 if (!port) throw new Error('extract-worker.ts runs as a worker thread');

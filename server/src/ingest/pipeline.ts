@@ -16,13 +16,16 @@ export async function ingestArticle(
   // Skip extraction for text already stored; the store's own check keeps this race-free.
   const existing = await store.article(id);
   if (existing) return { article: existing, created: false };
-  const extraction = extract(valid.text, {
-    lang: valid.lang ?? undefined,
-    date: valid.meta.publishedAt,
-  });
+  const extraction = extract(valid.text, { date: valid.meta.publishedAt });
   const { actors, mentions } = extraction;
   return store.ingest(buildArticle(valid, id, extraction.lang, now), { actors, mentions });
 }
+
+/**
+ * The language extraction is told: none. A declared language is the article's, but extraction
+ * detects each paragraph's own, so an English quote in a German article is read as English.
+ */
+export const EXTRACTION_LANG = null;
 
 /** The article record for a validated submission, given the language extraction settled on. */
 export function buildArticle(
