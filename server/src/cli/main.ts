@@ -12,7 +12,10 @@ Commands:
   dev                     server with reload plus the Vite dev server
   extract [--lang de|en] FILE...
                           print the relation mentions of articles as JSON lines
-  ingest FILE...          add articles (.txt, .md with front matter) to the store
+  ingest [--store sqlite|neo4j] [--json] PATH...
+                          add articles (.txt, .md, .html, .jsonl; folders, globs) to the store
+  export --format graphml|gexf|cyjs|csv|json [--out FILE] [filters]
+                          write the graph for Gephi, Cytoscape, neo4j-admin import or scripts
   eval GOLD.json...       precision, recall, F1 and recall per type against gold files
   neo4j [--port N] [--data DIR]
                           run a local Neo4j 5.26 server for development and tests
