@@ -207,10 +207,19 @@ export function remember(
   attribution: Attribution | null,
   index: number,
 ): void {
-  for (const m of ctx.mentions) {
-    if (m.form === 'person') memory.lastPerson = claimOf(m);
-    else if (m.actor.kind === 'ORGANISATION' && m.form !== 'demonym')
-      memory.lastOrganisation = claimOf(m);
+  // Only the last person and the last organisation count: search from the end, so only those two
+  // claims are built.
+  let person = false;
+  let organisation = false;
+  for (let k = ctx.mentions.length - 1; k >= 0 && !(person && organisation); k--) {
+    const m = ctx.mentions[k]!;
+    if (m.form === 'person') {
+      if (!person) memory.lastPerson = claimOf(m);
+      person = true;
+    } else if (m.actor.kind === 'ORGANISATION' && m.form !== 'demonym') {
+      if (!organisation) memory.lastOrganisation = claimOf(m);
+      organisation = true;
+    }
   }
   // Reported speech keeps the speaker alive from sentence to sentence.
   if (attribution)

@@ -43,13 +43,13 @@ function boundaryAfterComma(
   comma: number,
   lang: Language,
   lexicon: Lexicon,
-  cueStarts: Set<number>,
+  cueStarts: readonly number[],
   inMention: (i: number) => boolean,
 ): ClauseKind | null {
   const next = tokens[comma + 1];
   if (!next || !next.word) return null;
   const words = lexicon.words[lang];
-  if (cueStarts.has(comma + 1)) return 'main';
+  if (cueStarts.includes(comma + 1)) return 'main';
   if (words.relativePronouns.has(next.norm)) {
     if (lang === 'en') return 'relative';
     if (isGermanRelative(tokens, comma + 1, lexicon, inMention)) return 'relative';
@@ -121,15 +121,18 @@ export function splitClauses(
   inMention: (i: number) => boolean,
   isVerb: (i: number) => boolean,
 ): Clause[] {
-  const cueStarts = new Set(attributionCues.map((c) => c.start));
-  const cueEnds = new Set(attributionCues.map((c) => c.end));
+  // A sentence has few attribution cues: arrays, not sets.
+  const cueStarts = attributionCues.map((c) => c.start);
+  const cueEnds = attributionCues.map((c) => c.end);
   const clauses: Clause[] = [];
   const state = {
     clauses,
     current: newClause(0, tokens.length, 'main', null),
     size: tokens.length,
   };
-  tokens.forEach((token, i) => {
+  const openers = lexicon.words[lang].infinitiveOpeners;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const current = state.current;
     if (!token.word && HARD.has(token.text)) {
       open(state, i + 1, 'main');
@@ -145,15 +148,15 @@ export function splitClauses(
         open(state, i + 1, 'main', outer.resumes ?? clauses.length - 1);
       } else if (joinsClauses(tokens, i, current.start, lang, lexicon, isVerb))
         open(state, i + 1, 'main');
-    } else if (lexicon.words[lang].infinitiveOpeners.has(token.norm) && i > current.start) {
+    } else if (openers.has(token.norm) && i > current.start) {
       // "…, ohne China zu bedrohen", "… without threatening China": the outer subject acts here too.
       open(state, i + 1, 'infinitive');
       state.current.resumes = state.clauses.length - 1;
-    } else if (lang === 'en' && token.norm === 'that' && cueEnds.has(i)) {
+    } else if (lang === 'en' && token.norm === 'that' && cueEnds.includes(i)) {
       // "warned that Russia …": the complement of a speech verb is a clause of its own.
       open(state, i, 'subordinate');
     }
-  });
+  }
   clauses.push(state.current);
   return clauses;
 }

@@ -67,6 +67,14 @@ function genitiveAfter(
   return group;
 }
 
+/** Adds a group to the frame in its role. (A module function: a named closure per frame costs more under tsx.) */
+function assign(frame: NounFrame, group: Group, role: Role | undefined): void {
+  if (!role) return;
+  (role === 'agent' ? frame.agents : role === 'target' ? frame.targets : frame.pairs).push(group);
+  frame.start = Math.min(frame.start, group.start);
+  frame.end = Math.max(frame.end, group.end);
+}
+
 /** Reads the arguments of a noun trigger from the groups of its clause. */
 export function readNounFrame(
   ctx: SentenceContext,
@@ -85,14 +93,8 @@ export function readNounFrame(
     end: hit.end,
   };
   const roles = hit.entry.roles;
-  const assign = (group: Group, role: Role | undefined) => {
-    if (!role) return;
-    (role === 'agent' ? frame.agents : role === 'target' ? frame.targets : frame.pairs).push(group);
-    frame.start = Math.min(frame.start, group.start);
-    frame.end = Math.max(frame.end, group.end);
-  };
   const before = modifierBefore(ctx, hit, groups);
-  if (before) assign(before, roles.PRE ?? 'agent');
+  if (before) assign(frame, before, roles.PRE ?? 'agent');
   const genitive = genitiveAfter(ctx, hit, groups);
   const seen = new Set<string>();
   for (const group of groups) {
@@ -101,12 +103,12 @@ export function readNounFrame(
     const role = roles[group.marker];
     if (role === undefined) continue;
     seen.add(group.marker);
-    assign(group, role);
+    assign(frame, group, role);
   }
   if (genitive) {
     // With the object in a prepositional phrase, the genitive is the actor: "Einmarsch Russlands in die Ukraine".
     const role = roles.GEN === 'target' && frame.targets.length > 0 ? 'agent' : roles.GEN;
-    assign(genitive, role);
+    assign(frame, genitive, role);
   }
   return frame;
 }

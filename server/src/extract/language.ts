@@ -7,7 +7,6 @@ import { normalise } from './tokens';
 import type { Token } from './types';
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const GERMAN_LETTERS = /[äöüßÄÖÜ]/;
 /** The first words of a paragraph decide its language as well as all of them would, at bounded cost. */
 const PARAGRAPH_WORDS = 100;
 /** The same holds for a whole text: its first words decide its language. */
@@ -34,7 +33,7 @@ export function languageEvidence(
     if (de.has(norm)) score.de++;
     if (en.has(norm)) score.en++;
     // Umlauts and ß are German evidence too ("Atomwaffen-Technologie" has none, "Bündnis" has).
-    if (GERMAN_LETTERS.test(word)) score.de += 0.5;
+    if (hasGermanLetter(word)) score.de += 0.5;
   }
   return score;
 }
@@ -49,9 +48,20 @@ export function tokenEvidence(tokens: readonly Token[], lexicon: Lexicon): Langu
     if (++words > PARAGRAPH_WORDS) break;
     if (de.has(token.norm)) score.de++;
     if (en.has(token.norm)) score.en++;
-    if (GERMAN_LETTERS.test(token.text)) score.de += 0.5;
+    if (hasGermanLetter(token.text)) score.de += 0.5;
   }
   return score;
+}
+
+/** Umlauts and ß (/[äöüßÄÖÜ]/) by character codes: this runs for most words of every paragraph. */
+function hasGermanLetter(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    // ä ö ü ß Ä Ö Ü
+    if (c === 228 || c === 246 || c === 252 || c === 223 || c === 196 || c === 214 || c === 220)
+      return true;
+  }
+  return false;
 }
 
 export function languageOf(score: LanguageScore): Language | null {

@@ -4,7 +4,7 @@
 import type { Modality } from '../domain';
 import type { Candidate } from './candidate';
 import type { SentenceContext } from './context';
-import { cuesOf } from './cues';
+import type { CueClass } from './types';
 
 const QUESTION = /\?[\s»”"“’)\]]*$/;
 const NOUN_DETERMINER_SLOT = 2;
@@ -37,17 +37,23 @@ function negationScope(ctx: SentenceContext, c: Candidate): { from: number; to: 
   return { from: c.from, to };
 }
 
+/** True when one of the sentence's cues of class `cls` starts in [from, to). */
+function cueIn(ctx: SentenceContext, cls: CueClass, from: number, to: number): boolean {
+  for (const cue of ctx.cues)
+    if (cue.spec.cls === cls && cue.start >= from && cue.start < to) return true;
+  return false;
+}
+
 export function modalityOf(ctx: SentenceContext, c: Candidate): Modality {
   if (isQuestion(ctx.sentence.text)) return 'QUESTION';
   if (c.hit.entry.pos === 'noun' && negatedNoun(ctx, c)) return 'NEGATED';
   const scope = negationScope(ctx, c);
-  if (cuesOf(ctx.cues, 'negation').some((n) => n.start >= scope.from && n.start < scope.to))
-    return 'NEGATED';
+  if (cueIn(ctx, 'negation', scope.from, scope.to)) return 'NEGATED';
   // "n't" is part of a word token ("didn't").
   for (let j = scope.from; j < scope.to; j++)
-    if (/n't$/.test(ctx.tokens[j]!.norm)) return 'NEGATED';
-  if (cuesOf(ctx.cues, 'denial').some((d) => d.start < c.hit.start)) return 'NEGATED';
-  if (cuesOf(ctx.cues, 'hedge').length > 0) return 'HEDGED';
+    if (ctx.tokens[j]!.norm.endsWith("n't")) return 'NEGATED';
+  if (cueIn(ctx, 'denial', -Infinity, c.hit.start)) return 'NEGATED';
+  if (cueIn(ctx, 'hedge', -Infinity, Infinity)) return 'HEDGED';
   return 'ASSERTED';
 }
 

@@ -42,8 +42,12 @@ function subjectFor(
   const relative = relativeRole(ctx, frame.clause);
   if (relative === 'subject' && links.antecedent && ctx.sentence.lang === 'de')
     return links.antecedent;
-  const inside = (u: Unit) => u.start >= frame.start && u.end <= frame.end;
-  const before = firstBare(units, frame.clause.start, frame.start, inside);
+  const before = firstBare(
+    units,
+    frame.clause.start,
+    frame.start,
+    (u) => u.start >= frame.start && u.end <= frame.end,
+  );
   if (before) return before;
   return (relative === 'subject' ? links.antecedent : null) ?? links.outerSubject;
 }
@@ -93,8 +97,12 @@ export function readNoun(
     // "Dank russischer Hilfe ist Nordkorea …": what is done thanks to the help benefits the subject.
     const marker = markerAt(ctx, frame.start, clause);
     if (ctx.words.benefactive.has(marker)) {
-      const inside = (u: Unit) => u.start < frame.end && u.end > frame.start;
-      const subject = firstBare(units, clause.start, clause.end, inside);
+      const subject = firstBare(
+        units,
+        clause.start,
+        clause.end,
+        (u) => u.start < frame.end && u.end > frame.start,
+      );
       if (subject) targets = unitParty(subject);
       inferred = true;
     }

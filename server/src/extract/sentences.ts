@@ -5,7 +5,7 @@ import type { Language } from '../domain';
 import { languageEvidence, languageOf, tokenEvidence } from './language';
 import type { Lexicon } from './lexicon';
 import { splitParagraphs, type Paragraph } from './paragraphs';
-import { normalise, tokenize } from './tokens';
+import { classOf, codePointAt, LETTER, LOWER, normalise, tokenize } from './tokens';
 import type { SentenceSpan } from './types';
 
 const OPENING = new Set(['«', '„', '“', '‹']);
@@ -60,7 +60,33 @@ function adjustCut(text: string, cut: number): number {
   return k < c && OPENING.has(text[k]!) ? k : c;
 }
 
-/** True when the text before the cut ends in an abbreviation, an initial or a German ordinal date. */
+/** The code point at `i` of `text` cut off at `limit` (a pair the limit splits is a lone surrogate). */
+function codePointBefore(text: string, i: number, limit: number): number {
+  return i + 1 < limit ? codePointAt(text, i) : text.charCodeAt(i);
+}
+
+/** True when `word` is exactly one letter (one code point), like /^\p{L}$/u. */
+function isSingleLetter(word: string): boolean {
+  if (word.length === 0 || word.length > 2) return false;
+  const cp = codePointAt(word, 0);
+  return (cp > 0xffff ? 2 : 1) === word.length && (classOf(cp) & LETTER) !== 0;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** True when `word` is one or two ASCII digits, like /^\d{1,2}$/. */
+function isDay(word: string): boolean {
+  if (word.length !== 1 && word.length !== 2) return false;
+  return isDigit(word.charCodeAt(0)) && (word.length === 1 || isDigit(word.charCodeAt(1)));
+}
+
+/**
+ * True when the text before the cut ends in an abbreviation, an initial or a German ordinal date.
+ * Runs at every cut, so it reads character classes rather than slicing and testing regexes; the
+ * text after the cut is looked at only within TAIL characters, as a slice of that length would be.
+ */
 function isFalseEnd(text: string, prev: number, cut: number, lexicon: Lexicon): boolean {
   let end = cut - 1;
   while (end > prev && isSpace(text[end]!)) end--;
@@ -70,13 +96,23 @@ function isFalseEnd(text: string, prev: number, cut: number, lexicon: Lexicon): 
   while (from > Math.max(prev, end - TAIL) && isWordish(text.charCodeAt(from - 1))) from--;
   if (from === end) return false;
   const word = normalise(text.slice(from, end));
-  const last = word.split('.').pop() ?? word;
-  const next = text.slice(cut, cut + TAIL).trimStart();
-  if (/^\p{L}$/u.test(last)) return true;
+  const last = word.slice(word.lastIndexOf('.') + 1);
+  if (isSingleLetter(last)) return true;
   if (lexicon.abbreviations.has(word) || lexicon.abbreviations.has(last)) return true;
-  const nextWord = normalise(/^[\p{L}]+/u.exec(next)?.[0] ?? '');
-  if (/^\d{1,2}$/.test(last) && lexicon.months.has(nextWord)) return true;
-  return /^\p{Ll}/u.test(next);
+  const limit = Math.min(text.length, cut + TAIL);
+  let next = cut;
+  while (next < limit && isSpace(text[next]!)) next++;
+  if (next === limit) return false;
+  if (isDay(last)) {
+    let wordEnd = next;
+    while (wordEnd < limit) {
+      const cp = codePointBefore(text, wordEnd, limit);
+      if ((classOf(cp) & LETTER) === 0) break;
+      wordEnd += cp > 0xffff ? 2 : 1;
+    }
+    if (lexicon.months.has(normalise(text.slice(next, wordEnd)))) return true;
+  }
+  return (classOf(codePointBefore(text, next, limit)) & LOWER) !== 0;
 }
 
 /** Cuts [s, e) into pieces of at most MAX_SENTENCE_CHARS, each ending at a space when there is one. */
@@ -118,11 +154,23 @@ function segmenterCuts(text: string, lang: Language, cuts: number[]): void {
   }
 }
 
+/** False when GLUED cannot match: it needs "?", "!" or a full stop before a closing quote. */
+function mayBeGlued(text: string): boolean {
+  return (
+    text.includes('?') ||
+    text.includes('!') ||
+    text.includes('.»') ||
+    text.includes('.”') ||
+    text.includes('."')
+  );
+}
+
 function sentenceRanges(text: string, lang: Language, lexicon: Lexicon): [number, number][] {
   const cuts: number[] = [];
   segmenterCuts(text, lang, cuts);
-  for (const match of text.matchAll(GLUED))
-    cuts.push(adjustCut(text, (match.index ?? 0) + match[0].length));
+  if (mayBeGlued(text))
+    for (const match of text.matchAll(GLUED))
+      cuts.push(adjustCut(text, (match.index ?? 0) + match[0].length));
   cuts.sort((a, b) => a - b);
   const kept: number[] = [];
   for (const cut of cuts) {

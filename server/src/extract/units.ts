@@ -7,22 +7,37 @@ import type { NounFrame } from './frames';
 import { markerAt } from './groups';
 import type { Clause, Group, Unit } from './types';
 
+function hasActor(list: readonly { actor: Actor }[], id: string): boolean {
+  for (const a of list) if (a.actor.id === id) return true;
+  return false;
+}
+
+/** The distinct actors of the groups, each with its first position. Groups hold a few actors: a
+ * linear search beats a set, and this runs for every group of every clause. */
 export function actorsOf(groups: readonly Group[]): { actor: Actor; at: number }[] {
-  const seen = new Set<string>();
   const out: { actor: Actor; at: number }[] = [];
   for (const g of groups) {
     for (const m of g.mentions) {
-      if (seen.has(m.actor.id)) continue;
-      seen.add(m.actor.id);
-      out.push({ actor: m.actor, at: m.start });
+      if (!hasActor(out, m.actor.id)) out.push({ actor: m.actor, at: m.start });
     }
+  }
+  return out;
+}
+
+/** The distinct actors of one group, in order. */
+function groupActors(group: Group): Actor[] {
+  const out: Actor[] = [];
+  for (const m of group.mentions) {
+    let seen = false;
+    for (const a of out) if (a.id === m.actor.id) seen = true;
+    if (!seen) out.push(m.actor);
   }
   return out;
 }
 
 function groupUnit(group: Group): Unit {
   return {
-    actors: actorsOf([group]).map((a) => a.actor),
+    actors: groupActors(group),
     start: group.start,
     end: group.end,
     marker: group.marker,
@@ -53,11 +68,13 @@ export function buildUnits(
   clause: Clause,
 ): Unit[] {
   const units: Unit[] = [];
-  const absorbed = new Set<Group>();
+  // Most clauses have no noun frame: no set for them.
+  const absorbed = frames.length === 0 ? null : new Set<Group>();
   for (const frame of frames) {
     const members = frameActors(ctx, frame);
     if (!members) continue;
-    [...frame.pairs, ...frame.agents, ...frame.targets].forEach((g) => absorbed.add(g));
+    for (const list of [frame.pairs, frame.agents, frame.targets])
+      for (const g of list) absorbed?.add(g);
     units.push({
       actors: actorsOf(members).map((a) => a.actor),
       start: frame.start,
@@ -66,7 +83,7 @@ export function buildUnits(
       frame: frame.hit,
     });
   }
-  for (const g of groups) if (!absorbed.has(g)) units.push(groupUnit(g));
+  for (const g of groups) if (absorbed === null || !absorbed.has(g)) units.push(groupUnit(g));
   return units.sort((a, b) => a.start - b.start);
 }
 
@@ -83,7 +100,9 @@ export function firstBare(
 }
 
 export function lastBare(units: readonly Unit[], from: number, to: number): Unit | null {
-  return (
-    [...units].reverse().find((u) => u.marker === '' && u.start >= from && u.end <= to) ?? null
-  );
+  for (let k = units.length - 1; k >= 0; k--) {
+    const u = units[k]!;
+    if (u.marker === '' && u.start >= from && u.end <= to) return u;
+  }
+  return null;
 }

@@ -59,7 +59,9 @@ export function readVerb(
   state: VerbState,
 ): Candidate[] {
   const de = ctx.sentence.lang === 'de';
-  const prev = [...verbs].reverse().find((v) => v.end <= hit.start);
+  let prev: TriggerHit | undefined;
+  for (let k = verbs.length - 1; k >= 0 && prev === undefined; k--)
+    if (verbs[k]!.end <= hit.start) prev = verbs[k];
   const next = verbs.find((v) => v.start >= hit.end);
   let leftStart = prev ? prev.end : clause.start;
   const leftCoord = prev ? lastCoordinator(ctx, prev.end, hit.start) : null;
