@@ -6,6 +6,13 @@ import { ConfigError } from './domain';
 
 const portSchema = z.coerce.number().int().min(0).max(65535);
 
+const booleanSetting = z.union([
+  z.boolean(),
+  z
+    .enum(['true', 'false', '1', '0', 'on', 'off', 'yes', 'no'])
+    .transform((value) => ['true', '1', 'on', 'yes'].includes(value)),
+]);
+
 const settingsSchema = z.object({
   /** TCP port of the HTTP server. */
   port: portSchema.default(4000),
@@ -24,6 +31,12 @@ const settingsSchema = z.object({
   apiToken: z.string().min(1).optional(),
   /** A lexicon file (JSON) merged over the built-in one: extra actors, aliases, triggers, cues. */
   lexicon: z.string().min(1).optional(),
+  /** Schema introspection on /graphql (GraphiQL and code generators need it). */
+  introspection: booleanSetting.default(true),
+  /** GraphiQL for browsers at GET /graphql. */
+  graphiql: booleanSetting.default(true),
+  /** Queries running longer are answered with QUERY_TIMEOUT. */
+  queryTimeoutMs: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** Ingest seed/articles into an empty store on start. */
   seed: z.boolean().default(true),
 });
@@ -36,7 +49,8 @@ export function loadSettings(
   env: NodeJS.ProcessEnv = process.env,
   overrides: Partial<SettingsInput> = {},
 ): Settings {
-  const fromEnv: Partial<SettingsInput> = {
+  // Raw strings: the schema below parses and checks them.
+  const fromEnv: Record<string, string | undefined> = {
     port: emptyToUndefined(env.PORT),
     host: emptyToUndefined(env.HOST),
     dataDir: emptyToUndefined(env.DATA_DIR),
@@ -45,6 +59,9 @@ export function loadSettings(
     neo4jPassword: env.NEO4J_PASSWORD,
     apiToken: emptyToUndefined(env.API_TOKEN),
     lexicon: emptyToUndefined(env.ENTENTE_LEXICON),
+    introspection: emptyToUndefined(env.ENTENTE_INTROSPECTION)?.toLowerCase(),
+    graphiql: emptyToUndefined(env.ENTENTE_GRAPHIQL)?.toLowerCase(),
+    queryTimeoutMs: emptyToUndefined(env.ENTENTE_QUERY_TIMEOUT_MS),
   };
   const merged = { ...stripUndefined(fromEnv), ...stripUndefined(overrides) };
   const result = settingsSchema.safeParse(merged);
@@ -66,6 +83,9 @@ const ENV_NAMES: Record<string, string> = {
   neo4jPassword: 'NEO4J_PASSWORD',
   apiToken: 'API_TOKEN',
   lexicon: 'ENTENTE_LEXICON',
+  introspection: 'ENTENTE_INTROSPECTION',
+  graphiql: 'ENTENTE_GRAPHIQL',
+  queryTimeoutMs: 'ENTENTE_QUERY_TIMEOUT_MS',
 };
 
 function settingName(key: string): string {

@@ -25,6 +25,29 @@ const QUERIES = {
   }`,
   actor: `{ actor(id: "RUS") { id name kind relations { id type evidenceCount } } }`,
   articles: `{ articles { id title url source author publishedAt lang text } }`,
+  relation: `{
+    relation(id: "RUS:SUPPLIES:PRK") {
+      id cameo evidenceCount articleCount publisherCount firstSeen lastSeen contested
+      modalities { asserted hedged negated question } claimants { id }
+      evidenceConnection(first: 2) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } }
+    }
+  }`,
+  relations: `{ relations(first: 5, filter: { includeContested: false }) { totalCount edges { cursor node { id } } pageInfo { hasNextPage } } }`,
+  neighborhood: `{ neighborhood(actorId: "PRK", depth: 2) { nodes { id } edges { id evidenceCount source { id } target { id } } } }`,
+  paths: `{ paths(from: "PRK", to: "USA", maxLength: 3, limit: 8) { length actors { id } steps { forward relation { id } } } }`,
+  evidence: `{ evidence(first: 5, filter: { modalities: [NEGATED, QUESTION] }) { totalCount nodes { id modality } } }`,
+  actors: `{ actors(first: 4, kinds: [STATE]) { totalCount edges { cursor node { id name aliases degree mentionCount centrality } } pageInfo { hasNextPage endCursor } } }`,
+  filtered: `{
+    graph(filter: { claimants: ["NATO"], publishers: ["blue News"], from: "2024-11-10", to: "2024-11-10" }) {
+      edges { id evidenceCount articleCount evidence { id } }
+    }
+  }`,
+  overview: `{
+    stats { actors articles mentions relations byType { type mentions relations } byModality { modality mentions } byMonth { month articles mentions } }
+    timeline(interval: WEEK) { start mentions byType { type count } }
+    search(text: "korea") { actors { id } articles { id } }
+    articlesConnection(first: 1) { totalCount edges { cursor node { id publisher mentions { id } } } }
+  }`,
 };
 
 describe('the seed graph on SQLite and on Neo4j', () => {

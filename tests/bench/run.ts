@@ -1,10 +1,13 @@
 // `npm run bench [-- SUITE...]`: runs the named benchmark suites (all when none is named).
-// Benchmarks measure and write bench-results/; they are not tests and assert nothing.
+// Benchmarks measure and write bench-results/ and BENCHMARKS.md; they are not tests.
+
+import { writeReport } from './report';
 
 const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   pipeline: () => import('./pipeline'),
   extract: () => import('./extract'),
   store: () => import('./store'),
+  api: () => import('./api'),
 };
 
 const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
@@ -19,5 +22,5 @@ for (const name of asked.length > 0 ? asked : Object.keys(SUITES)) {
   console.log(`\n== bench ${name}`);
   await (await SUITES[name]!()).run();
 }
-
-export {};
+writeReport(Object.keys(SUITES));
+console.log('\nBENCHMARKS.md written from bench-results/');

@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedIfEmpty } from '../../seed/loader';
 import { loadSettings, type SettingsInput } from '../../server/src/config';
-import { createEntenteYoga, type EntenteYoga } from '../../server/src/graphql/yoga';
+import {
+  createEntenteYoga,
+  type EntenteYoga,
+  type GraphqlOptions,
+} from '../../server/src/graphql/yoga';
 import { openStore } from '../../server/src/store/open-store';
 import type { GraphStore } from '../../server/src/store/store';
 
@@ -27,13 +31,23 @@ export interface GraphQLResponse<T> {
 }
 
 export async function createTestApi(
-  options: { seed?: boolean; settings?: Partial<SettingsInput> } = {},
+  options: {
+    seed?: boolean;
+    settings?: Partial<SettingsInput>;
+    graphql?: Partial<GraphqlOptions>;
+    /** Wraps the store the API sees (e.g. to count or slow down calls). */
+    wrapStore?: (store: GraphStore) => GraphStore;
+  } = {},
 ): Promise<TestApi> {
   const dataDir = await mkdtemp(join(tmpdir(), 'entente-api-'));
   const settings = loadSettings({}, { dataDir, ...options.settings });
   const store = await openStore(settings);
   if (options.seed ?? true) await seedIfEmpty(store);
-  const yoga = createEntenteYoga({ store, settings });
+  const yoga = createEntenteYoga({
+    store: options.wrapStore ? options.wrapStore(store) : store,
+    settings,
+    graphql: options.graphql,
+  });
   return {
     yoga,
     store,

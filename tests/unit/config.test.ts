@@ -44,3 +44,26 @@ describe('settings', () => {
     expect(() => loadSettings(env)).toThrow(name);
   });
 });
+
+describe('GraphQL settings', () => {
+  it('keep introspection and GraphiQL on by default with a 10 s query timeout', () => {
+    expect(loadSettings({})).toMatchObject({
+      introspection: true,
+      graphiql: true,
+      queryTimeoutMs: 10_000,
+    });
+  });
+
+  it('turn introspection and GraphiQL off from the environment', () => {
+    const settings = loadSettings({
+      ENTENTE_INTROSPECTION: 'false',
+      ENTENTE_GRAPHIQL: '0',
+      ENTENTE_QUERY_TIMEOUT_MS: '2500',
+    });
+    expect(settings).toMatchObject({ introspection: false, graphiql: false, queryTimeoutMs: 2500 });
+  });
+
+  it('refuse a switch that is neither on nor off, naming it', () => {
+    expect(() => loadSettings({ ENTENTE_GRAPHIQL: 'maybe' })).toThrow('ENTENTE_GRAPHIQL');
+  });
+});

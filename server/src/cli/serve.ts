@@ -36,7 +36,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       const seeded = await seedIfEmpty(store);
       if (seeded.loaded) log(`empty store: loaded ${seeded.created} seed article(s)`);
     }
-    const yoga = createEntenteYoga({ store, settings });
+    const yoga = createEntenteYoga({
+      store,
+      settings,
+      graphql: {
+        introspection: settings.introspection,
+        graphiql: settings.graphiql,
+        queryTimeoutMs: settings.queryTimeoutMs,
+      },
+    });
     const app = createApp({ yoga, store, clientDir: clientIsBuilt() ? CLIENT_DIST : null });
     const servers = [await listen(createServer(app), settings.port, settings.host)];
     const port = (servers[0]?.address() as AddressInfo).port;

@@ -3,6 +3,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Settings } from '../config';
 import type { GraphStore } from '../store/store';
+import type { ChangeBus } from './changes/pubsub';
+import { unauthenticated } from './errors';
 import { createLoaders, type Loaders } from './loaders';
 
 export interface EntenteContext {
@@ -12,11 +14,14 @@ export interface EntenteContext {
   mayMutate: boolean;
   /** Why not, when it may not. */
   mutationRefusal: string | null;
+  /** Where mutations announce changes to subscribers. */
+  changes: ChangeBus;
 }
 
 export interface ContextOptions {
   store: GraphStore;
   settings: Pick<Settings, 'apiToken' | 'host'>;
+  changes: ChangeBus;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -28,7 +33,13 @@ export function createContext(options: ContextOptions, request: Request): Entent
     loaders: createLoaders(options.store),
     mayMutate: refusal === null,
     mutationRefusal: refusal,
+    changes: options.changes,
   };
+}
+
+/** Throws UNAUTHENTICATED unless this request may run mutations. */
+export function requireMutation(ctx: EntenteContext): void {
+  if (!ctx.mayMutate) throw unauthenticated(ctx.mutationRefusal ?? 'mutations are refused');
 }
 
 function mutationRefusal(

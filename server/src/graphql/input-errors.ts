@@ -1,11 +1,26 @@
-// Gives errors about the request's own variables (bad enum value, invalid date) the code
-// BAD_USER_INPUT: graphql-js reports them without any code.
+// Gives errors about the request itself the code BAD_USER_INPUT: syntax errors, documents that
+// fail validation (including the query limits) and bad variables. graphql-js gives them no code.
 
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 export function useInputErrorCodes(): Plugin {
   return {
+    onParse:
+      () =>
+      ({ result, replaceParseResult }) => {
+        if (result instanceof GraphQLError) replaceParseResult(withInputCode(result));
+      },
+    onValidate:
+      () =>
+      ({ result, setResult }) => {
+        if (result.length === 0) return;
+        setResult(
+          result.map((error: unknown) =>
+            error instanceof GraphQLError ? withInputCode(error) : error,
+          ),
+        );
+      },
     onExecute: () => ({
       onExecuteDone: ({ result, setResult }) => {
         if (!isSingleResult(result) || !result.errors?.length || result.data !== undefined) return;

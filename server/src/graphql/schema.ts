@@ -7,11 +7,13 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { createSchema } from 'graphql-yoga';
 import { actorResolvers } from './actors/resolvers';
 import { articleResolvers } from './articles/resolvers';
+import { changeResolvers } from './changes/resolvers';
 import type { EntenteContext } from './context';
 import { graphResolvers } from './graph/resolvers';
+import { overviewResolvers } from './overview/resolvers';
 import { relationResolvers } from './relations/resolvers';
 
-const MODULES = ['graph', 'actors', 'relations', 'articles'] as const;
+const MODULES = ['graph', 'actors', 'relations', 'articles', 'overview', 'changes'] as const;
 const here = dirname(fileURLToPath(import.meta.url));
 
 export const typeDefs: string[] = MODULES.map((module) =>
@@ -27,6 +29,8 @@ export function buildSchema() {
       actorResolvers,
       relationResolvers,
       articleResolvers,
+      overviewResolvers,
+      changeResolvers,
     ],
   });
 }
