@@ -1,8 +1,9 @@
-// Bench suite `store`: ingest of generated articles into each store (one transaction per article,
-// as `entente ingest` writes) beside a floor measured in the same run on the same rows — SQLite:
+// Bench suite `store`: ingest of generated articles into each store (ingestMany in batches of
+// 64 articles, as `entente ingest` writes) beside a floor measured in the same run on the same rows — SQLite:
 // plain INSERTs in one transaction; Neo4j: UNWIND $rows AS r CREATE (:BenchRow) in batches of
 // 10,000 — then neighbourhood and shortest-path latency, p50 and p99, at that size.
-// BENCH_ARTICLES (default 10,000) scales it down for a quick run.
+// BENCH_ARTICLES (default 10,000) scales it down for a quick run; BENCH_STORES=sqlite (or neo4j)
+// runs one store only.
 
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -21,6 +22,9 @@ import { acquireNeo4j } from '../support/neo4j';
 const COUNT = Number(process.env['BENCH_ARTICLES'] ?? 10_000);
 const SAMPLES = Number(process.env['BENCH_SAMPLES'] ?? 200);
 const BATCH = 10_000;
+/** Articles per ingestMany call: the batch size of `entente ingest`. */
+const INGEST_BATCH = 64;
+const STORES = (process.env['BENCH_STORES'] ?? 'sqlite,neo4j').split(',');
 
 interface Item {
   article: Article;
@@ -108,7 +112,9 @@ const rate = (seconds: number, mentions: number): Rate => ({
 
 async function timeIngest(store: GraphStore, items: readonly Item[], mentions: number) {
   const started = performance.now();
-  for (const { article, graph } of items) await store.ingest(article, graph);
+  for (let i = 0; i < items.length; i += INGEST_BATCH) {
+    await store.ingestMany(items.slice(i, i + INGEST_BATCH));
+  }
   return rate((performance.now() - started) / 1000, mentions);
 }
 
@@ -272,8 +278,12 @@ const f1 = (n: number) => n.toFixed(1);
 export async function run(): Promise<void> {
   const { items, mentions } = prepare();
   console.log(`${COUNT} generated articles, ${mentions} mentions (extracted beforehand)`);
-  const results: StoreFigures[] = [await benchSqlite(items, mentions)];
-  const neo4j = await benchNeo4j(items, mentions);
+  const results: StoreFigures[] = STORES.includes('sqlite')
+    ? [await benchSqlite(items, mentions)]
+    : [];
+  const neo4j = STORES.includes('neo4j')
+    ? await benchNeo4j(items, mentions)
+    : 'not asked for (BENCH_STORES)';
   if (typeof neo4j === 'string') console.log(`Neo4j part skipped: ${neo4j}`);
   else results.push(neo4j);
 
@@ -293,7 +303,7 @@ export async function run(): Promise<void> {
   for (const r of results) {
     console.log(`\n${r.store}`);
     console.log(
-      `  ingest (1 tx/article)   ${f1(r.ingest.articlesPerSecond).padStart(10)} articles/s ${f1(r.ingest.mentionsPerSecond).padStart(10)} mentions/s  (${f1(r.ingest.seconds)} s)`,
+      `  ingest (${INGEST_BATCH}/tx)        ${f1(r.ingest.articlesPerSecond).padStart(10)} articles/s ${f1(r.ingest.mentionsPerSecond).padStart(10)} mentions/s  (${f1(r.ingest.seconds)} s)`,
     );
     console.log(
       `  floor                   ${f1(r.floor.articlesPerSecond).padStart(10)} articles/s ${f1(r.floor.mentionsPerSecond).padStart(10)} mentions/s  (${r.floor.what})`,

@@ -28,7 +28,12 @@ export function prng(seed: number): () => number {
   };
 }
 
-/** German subject form, German object form (with article where needed), English form. */
+/**
+ * Every actor of the lexicon: German subject form, German object form (with article where
+ * needed), English form. Listed by popularity: the article generator draws them with Zipf
+ * weights (the n-th is 1/n as likely as the first), as a news archive names a few actors often
+ * and most rarely.
+ */
 const ACTORS: readonly (readonly [string, string, string])[] = [
   ['Russland', 'Russland', 'Russia'],
   ['Nordkorea', 'Nordkorea', 'North Korea'],
@@ -48,7 +53,35 @@ const ACTORS: readonly (readonly [string, string, string])[] = [
   ['Norwegen', 'Norwegen', 'Norway'],
   ['Die Nato', 'die Nato', 'NATO'],
   ['Die EU', 'die EU', 'The EU'],
+  ['Grossbritannien', 'Grossbritannien', 'Britain'],
+  ['Israel', 'Israel', 'Israel'],
+  ['Syrien', 'Syrien', 'Syria'],
+  ['Belarus', 'Belarus', 'Belarus'],
+  ['Die Niederlande', 'die Niederlande', 'The Netherlands'],
+  ['Die UNO', 'die UNO', 'The United Nations'],
+  ['Europa', 'Europa', 'Europe'],
+  ['Italien', 'Italien', 'Italy'],
+  ['Australien', 'Australien', 'Australia'],
+  ['Brasilien', 'Brasilien', 'Brazil'],
+  ['Saudi-Arabien', 'Saudi-Arabien', 'Saudi Arabia'],
+  ['Mexiko', 'Mexiko', 'Mexico'],
+  ['Indonesien', 'Indonesien', 'Indonesia'],
+  ['Argentinien', 'Argentinien', 'Argentina'],
+  ['Südafrika', 'Südafrika', 'South Africa'],
+  ['Die G7', 'die G7', 'The G7'],
+  ['Die IAEA', 'die IAEA', 'The IAEA'],
+  ['Die Afrikanische Union', 'die Afrikanische Union', 'The African Union'],
+  ['Der Indo-Pazifik', 'den Indo-Pazifik', 'The Indo-Pacific'],
+  ['Die Sowjetunion', 'die Sowjetunion', 'The Soviet Union'],
+  ['Das ISW', 'das ISW', 'The ISW'],
 ];
+
+/** Cumulative Zipf weights over ACTORS, for drawing by popularity. */
+const ACTOR_CUMULATIVE: readonly number[] = (() => {
+  let total = 0;
+  const sums = ACTORS.map((_, rank) => (total += 1 / (rank + 1)));
+  return sums.map((sum) => sum / total);
+})();
 
 const GOODS_DE = ['Raketen', 'Munition', 'Drohnen', 'Panzer', 'Artilleriegranaten'];
 const GOODS_EN = ['missiles', 'ammunition', 'drones', 'tanks', 'artillery shells'];
@@ -65,7 +98,7 @@ const GERMAN: readonly Template[] = [
   (s, t) => `${s} kämpft gegen ${t}.`,
   (s, t, pick) => `${s} liefert vermutlich ${t} ${pick(GOODS_DE)}.`,
   (s, t) => `${s} bedroht ${t} nicht.`,
-  (s, t) => `Bedroht ${s.replace(/^Die /, 'die ')} ${t}?`,
+  (s, t) => `Bedroht ${s.replace(/^(Die|Der|Das) /, (article) => article.toLowerCase())} ${t}?`,
 ];
 
 const ENGLISH: readonly Template[] = [
@@ -99,6 +132,10 @@ export function generateArticles({
   const random = prng(seed);
   const int = (n: number) => Math.floor(random() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
+  const pickActor = () => {
+    const r = random();
+    return ACTORS[ACTOR_CUMULATIVE.findIndex((sum) => r < sum)] ?? ACTORS[ACTORS.length - 1]!;
+  };
   const base = Date.UTC(2022, 0, 1);
   const articles: GeneratedArticle[] = [];
   for (let i = 0; i < count; i++) {
@@ -106,9 +143,9 @@ export function generateArticles({
     const sentences: string[] = [];
     const n = minSentences + int(maxSentences - minSentences + 1);
     for (let k = 0; k < n; k++) {
-      const s = pick(ACTORS);
-      let t = pick(ACTORS);
-      while (t === s) t = pick(ACTORS);
+      const s = pickActor();
+      let t = pickActor();
+      while (t === s) t = pickActor();
       sentences.push(
         lang === 'de'
           ? pick(GERMAN)(s[0], t[1], pick)

@@ -19,6 +19,11 @@ import type {
 
 export type StoreKind = 'sqlite' | 'neo4j';
 
+export interface IngestItem {
+  article: Article;
+  graph: ArticleGraph;
+}
+
 export interface IngestOutcome {
   article: Article;
   /** false when an article with the same id was already stored; nothing was written then. */
@@ -94,6 +99,13 @@ export interface GraphStore {
    * whose id is already stored is left as it is and reported with `created: false`.
    */
   ingest(article: Article, graph: ArticleGraph): Promise<IngestOutcome>;
+
+  /**
+   * `ingest` for several articles in one transaction: all of them are written or none (every
+   * graph is validated before anything is written). Outcomes come in input order; an article
+   * repeated in the batch, or already stored, is reported with `created: false`.
+   */
+  ingestMany(items: readonly IngestItem[]): Promise<IngestOutcome[]>;
 
   article(id: string): Promise<Article | null>;
   /** All articles, newest `publishedAt` first (unknown dates last), then by id. */

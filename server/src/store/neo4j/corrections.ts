@@ -170,7 +170,7 @@ export function createCorrections(gateway: Gateway) {
         const plan = planIngest(toArticle(map(row, 'article')), graph);
         const before = (await tx.run(RELATIONS_OF_ARTICLE, { id: articleId })).map(toRef);
         await tx.run(DELETE_MENTIONS, { id: articleId });
-        const after = await writeMentions(tx, plan);
+        const after = await writeMentions(tx, [plan]);
         await refreshRelations(tx, [...before, ...after]);
         return true;
       }),

@@ -9,7 +9,7 @@ import { createPages } from './pages';
 import { createReads } from './reads';
 import { createRelationReads } from './relations';
 import { createSchema } from './schema';
-import { ingest } from './writes';
+import { ingest, ingestMany } from './writes';
 
 export type { Neo4jStoreOptions } from './gateway';
 
@@ -24,6 +24,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
     ping: () => gateway.ping(),
     close: () => gateway.close(),
     ingest: (article, graph) => ingest(gateway, article, graph),
+    ingestMany: (items) => ingestMany(gateway, items),
     ...reads,
     graph: async (filter) => {
       const { nodes, edges } = await relations.graphDetail(filter);

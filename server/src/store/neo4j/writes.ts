@@ -1,21 +1,24 @@
-// The Neo4j write path: one managed write transaction per article. executeWrite may replay the
-// function after a transient error, so the first statement decides, inside the transaction,
-// whether the article is new; a replay starts from a rolled-back state and decides again.
+// The Neo4j write path: one managed write transaction per batch of articles (one for `ingest`),
+// each statement UNWINDing the whole batch's rows. executeWrite may replay the function after a
+// transient error, so the first statement decides, inside the transaction, which articles are
+// new; a replay starts from a rolled-back state and decides again.
 
-import type { Article, ArticleGraph } from '../../domain';
+import type { Actor, Article, ArticleGraph } from '../../domain';
 import { compareStrings } from '../aggregate';
 import { toMs } from '../dates';
 import { applyMerges, planIngest, referencedIds, type IngestPlan } from '../ingest-plan';
-import type { IngestOutcome } from '../store';
+import type { IngestItem, IngestOutcome } from '../store';
 import type { Gateway, Tx } from './gateway';
 import { refreshRelations, type RelationRef } from './refresh';
 import { map, toArticle } from './rows';
 
 // MERGE on the uniquely constrained id locks it, so two concurrent ingests of one article
 // serialise and the second sees created = false. The marker only lives inside this statement.
-const MERGE_ARTICLE = `
-MERGE (a:Article {id: $article.id})
-ON CREATE SET a += $article, a.publishedMs = toInteger($publishedMs), a._created = true
+// The ids are distinct (a batch's repeats are settled before), so rows do not see each other.
+const MERGE_ARTICLES = `
+UNWIND $articles AS row
+MERGE (a:Article {id: row.article.id})
+ON CREATE SET a += row.article, a.publishedMs = toInteger(row.publishedMs), a._created = true
 WITH a, a._created IS NOT NULL AS created
 REMOVE a._created
 RETURN a {.*} AS article, created`;
@@ -30,8 +33,8 @@ MERGE (a:Actor {id: row.id})
 SET a.name = row.name, a.kind = row.kind, a.wikidata = row.wikidata`;
 
 const CREATE_MENTIONS = `
-MATCH (article:Article {id: $articleId})
 UNWIND $mentions AS row
+MATCH (article:Article {id: row.articleId})
 MATCH (s:Actor {id: row.source}), (t:Actor {id: row.target})
 OPTIONAL MATCH (c:Actor {id: row.claimant})
 CREATE (m:Mention {
@@ -46,50 +49,92 @@ FOREACH (claimant IN CASE WHEN c IS NULL THEN [] ELSE [c] END |
 RETURN count(m) AS created`;
 
 /**
- * Writes a plan's actors and mentions (its article node must exist), with user merges applied,
- * and returns the relations the mentions belong to, for refreshRelations.
+ * Writes the plans' actors and mentions (their article nodes must exist), with user merges
+ * applied, and returns the relations the mentions belong to, for refreshRelations. An actor in
+ * several plans takes its fields from the last, as one-by-one ingests would leave it.
  */
-export async function writeMentions(tx: Tx, planned: IngestPlan): Promise<RelationRef[]> {
-  const found = await tx.run(MERGES_OF, { ids: referencedIds(planned) });
+export async function writeMentions(
+  tx: Tx,
+  planned: readonly IngestPlan[],
+): Promise<RelationRef[]> {
+  if (planned.length === 0) return [];
+  const ids = new Set(planned.flatMap(referencedIds));
+  const found = await tx.run(MERGES_OF, { ids: [...ids] });
   const merges = new Map(found.map((row) => [String(row['from']), String(row['to'])]));
-  const plan = applyMerges(planned, merges);
+  const plans = planned.map((plan) => applyMerges(plan, merges));
+  const actors = new Map<string, Actor>();
+  for (const actor of plans.flatMap((plan) => plan.actors)) actors.set(actor.id, actor);
   await tx.run(UPSERT_ACTORS, {
-    actors: plan.actors
+    actors: [...actors.values()]
       .map((a) => ({ ...a, wikidata: a.wikidata ?? null }))
       .sort((a, b) => compareStrings(a.id, b.id)),
   });
-  const [mentions] = await tx.run(CREATE_MENTIONS, {
-    articleId: plan.article.id,
-    mentions: plan.mentions.map((mention, index) => ({ ...mention, index })),
-  });
-  // Every actor was merged above, so a shortfall means the model is broken: roll back.
-  if (mentions?.['created'] !== plan.mentions.length) {
-    throw new Error(`article ${plan.article.id}: wrote ${String(mentions?.['created'])} mentions`);
+  const mentions = plans.flatMap((plan) =>
+    plan.mentions.map((mention, index) => ({ ...mention, index })),
+  );
+  if (mentions.length > 0) {
+    const [row] = await tx.run(CREATE_MENTIONS, { mentions });
+    // Every actor was merged above, so a shortfall means the model is broken: roll back.
+    if (row?.['created'] !== mentions.length) {
+      const articles = plans.map((plan) => plan.article.id).join(', ');
+      throw new Error(`articles ${articles}: wrote ${String(row?.['created'])} mentions`);
+    }
   }
-  return plan.relations;
+  return plans.flatMap((plan) => plan.relations);
 }
 
-async function writePlan(tx: Tx, plan: IngestPlan): Promise<IngestOutcome> {
-  const { article } = plan;
-  const [merged] = await tx.run(MERGE_ARTICLE, {
-    article: {
-      id: article.id,
-      title: article.title ?? null,
-      url: article.url ?? null,
-      source: article.source ?? null,
-      author: article.author ?? null,
-      publishedAt: article.publishedAt ?? null,
-      lang: article.lang,
-      text: article.text,
-      ingestedAt: article.ingestedAt,
-    },
-    publishedMs: toMs(article.publishedAt),
+const articleProperties = (article: Article) => ({
+  article: {
+    id: article.id,
+    title: article.title ?? null,
+    url: article.url ?? null,
+    source: article.source ?? null,
+    author: article.author ?? null,
+    publishedAt: article.publishedAt ?? null,
+    lang: article.lang,
+    text: article.text,
+    ingestedAt: article.ingestedAt,
+  },
+  publishedMs: toMs(article.publishedAt),
+});
+
+/**
+ * Writes the plans in the caller's transaction. A replay of executeWrite starts again from a
+ * rolled-back state, so MERGE decides afresh which articles are new.
+ */
+async function writePlans(tx: Tx, plans: readonly IngestPlan[]): Promise<IngestOutcome[]> {
+  // The first occurrence of an id is written; later ones in the batch report it unchanged.
+  const first = new Map<string, IngestPlan>();
+  for (const plan of plans) if (!first.has(plan.article.id)) first.set(plan.article.id, plan);
+  const rows = await tx.run(MERGE_ARTICLES, {
+    articles: [...first.values()].map((plan) => articleProperties(plan.article)),
   });
-  if (!merged) throw new Error(`MERGE of article ${article.id} returned no row`);
-  const stored = toArticle(map(merged, 'article'));
-  if (merged['created'] !== true) return { article: stored, created: false };
-  await refreshRelations(tx, await writeMentions(tx, plan));
-  return { article: stored, created: true };
+  const merged = new Map<string, { article: Article; created: boolean }>();
+  for (const row of rows) {
+    const article = toArticle(map(row, 'article'));
+    merged.set(article.id, { article, created: row['created'] === true });
+  }
+  const created = [...first.values()].filter((plan) => merged.get(plan.article.id)?.created);
+  await refreshRelations(tx, await writeMentions(tx, created));
+  const reported = new Set<string>();
+  return plans.map((plan): IngestOutcome => {
+    const { id } = plan.article;
+    const outcome = merged.get(id);
+    if (!outcome) throw new Error(`MERGE of article ${id} returned no row`);
+    const isFirst = !reported.has(id);
+    reported.add(id);
+    return { article: outcome.article, created: outcome.created && isFirst };
+  });
+}
+
+export async function ingestMany(
+  gateway: Gateway,
+  items: readonly IngestItem[],
+): Promise<IngestOutcome[]> {
+  // Planning validates every graph before the transaction opens.
+  const plans = items.map(({ article, graph }) => planIngest(article, graph));
+  if (plans.length === 0) return [];
+  return gateway.write((tx) => writePlans(tx, plans));
 }
 
 export async function ingest(
@@ -97,7 +142,7 @@ export async function ingest(
   article: Article,
   graph: ArticleGraph,
 ): Promise<IngestOutcome> {
-  // Planning validates the graph before any transaction opens.
-  const plan = planIngest(article, graph);
-  return gateway.write((tx) => writePlan(tx, plan));
+  const [outcome] = await ingestMany(gateway, [{ article, graph }]);
+  if (!outcome) throw new Error(`ingest of article ${article.id} reported nothing`);
+  return outcome;
 }

@@ -12,7 +12,7 @@ import { preparePages, type SqlitePages } from './pages';
 import { prepareReads, type SqliteReads } from './reads';
 import { prepareRelations, type SqliteRelations } from './relations';
 import { migrate } from './schema';
-import { prepareWrites, type IngestFn } from './writes';
+import { prepareWrites, type IngestManyFn } from './writes';
 
 export type { SqliteStoreOptions } from './connection';
 
@@ -22,7 +22,7 @@ interface Open {
   relations: SqliteRelations;
   pages: SqlitePages;
   corrections: SqliteCorrections;
-  ingest: IngestFn;
+  ingestMany: IngestManyFn;
 }
 
 export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
@@ -44,7 +44,7 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
         relations: prepareRelations(db, reads),
         pages: preparePages(db, reads.allActors),
         corrections: prepareCorrections(db, reads),
-        ingest: prepareWrites(db, reads.article),
+        ingestMany: prepareWrites(db, reads.article),
       };
       return open;
     } catch (error) {
@@ -83,7 +83,13 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
       open = null;
       current?.db.close();
     },
-    ingest: (article, graph) => run(({ ingest }) => ingest(article, graph)),
+    ingest: (article, graph) =>
+      run(({ ingestMany }) => {
+        const [outcome] = ingestMany([{ article, graph }]);
+        if (!outcome) throw new Error(`ingest of article ${article.id} reported nothing`);
+        return outcome;
+      }),
+    ingestMany: (items) => run(({ ingestMany }) => ingestMany(items)),
     article: (id) => run(({ reads }) => reads.article(id)),
     articles: () => run(({ reads }) => reads.articles()),
     countArticles: () => run(({ reads }) => reads.countArticles()),

@@ -91,6 +91,15 @@ const MIGRATIONS: readonly Migration[] = [
     );
     for (const { id, publishedAt } of dated) setMs.run(toMs(publishedAt), id);
   },
+  // 3: indexes no query uses (article_id is the prefix of the UNIQUE index; type and modality
+  // filters are applied to mentions already scoped by relation, actor or the whole table;
+  // articles are filtered and listed by published_ms), which every ingest had to maintain.
+  `
+  DROP INDEX mentions_article_id;
+  DROP INDEX mentions_type;
+  DROP INDEX mentions_modality;
+  DROP INDEX articles_published_at;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

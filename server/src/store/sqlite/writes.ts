@@ -1,20 +1,22 @@
-// The SQLite write path: one IMMEDIATE transaction per article, idempotent by article id, with
-// user merges applied to the mentions as they are stored.
+// The SQLite write path: one IMMEDIATE transaction per batch of articles (one article for
+// `ingest`), idempotent by article id, with user merges applied to the mentions as they are
+// stored.
 
 import type Database from 'better-sqlite3';
-import type { Article, ArticleGraph } from '../../domain';
+import type { Article } from '../../domain';
 import { toMs } from '../dates';
 import { applyMerges, planIngest, referencedIds, type IngestPlan } from '../ingest-plan';
-import type { IngestOutcome } from '../store';
+import type { IngestItem, IngestOutcome } from '../store';
 
-export type IngestFn = (article: Article, graph: ArticleGraph) => IngestOutcome;
+export type IngestManyFn = (items: readonly IngestItem[]) => IngestOutcome[];
 
 /** The statements that write an article's actors and mentions, shared with re-extraction. */
 export function prepareMentionWrites(db: Database.Database) {
   const upsertActor = db.prepare(`
     INSERT INTO actors (id, name, kind, wikidata) VALUES (@id, @name, @kind, @wikidata)
     ON CONFLICT (id) DO UPDATE SET
-      name = excluded.name, kind = excluded.kind, wikidata = excluded.wikidata`);
+      name = excluded.name, kind = excluded.kind, wikidata = excluded.wikidata
+    WHERE (name, kind, wikidata) IS NOT (excluded.name, excluded.kind, excluded.wikidata)`);
   const insertMention = db.prepare(`
     INSERT INTO mentions (id, article_id, mention_index, relation_id, source, type, target,
       claimant, claimant_name, modality, sentence, start_offset, end_offset, trigger_word, confidence)
@@ -47,7 +49,7 @@ export function prepareMentionWrites(db: Database.Database) {
 export function prepareWrites(
   db: Database.Database,
   readArticle: (id: string) => Article | null,
-): IngestFn {
+): IngestManyFn {
   const insertArticle = db.prepare(`
     INSERT INTO articles (id, title, url, source, author, published_at, published_ms, lang, text,
       ingested_at)
@@ -56,33 +58,39 @@ export function prepareWrites(
     ON CONFLICT (id) DO NOTHING`);
   const writeMentions = prepareMentionWrites(db);
 
-  // IMMEDIATE: take the write lock up front so busy_timeout applies, rather than failing with
-  // SQLITE_BUSY when a deferred read transaction tries to upgrade.
-  const ingest = db.transaction((plan: IngestPlan): IngestOutcome => {
+  /** One article inside the caller's transaction; a repeated id in a batch finds the first. */
+  function writeOne(plan: IngestPlan): IngestOutcome {
     const { article } = plan;
-    const inserted = insertArticle.run({
+    // Exactly the values a read of the row gives back (absent fields read as null).
+    const stored: Article = {
       id: article.id,
       title: article.title ?? null,
       url: article.url ?? null,
       source: article.source ?? null,
       author: article.author ?? null,
       publishedAt: article.publishedAt ?? null,
-      publishedMs: toMs(article.publishedAt),
       lang: article.lang,
       text: article.text,
       ingestedAt: article.ingestedAt,
-    });
+    };
+    const inserted = insertArticle.run({ ...stored, publishedMs: toMs(article.publishedAt) });
     if (inserted.changes === 0) {
-      const stored = readArticle(article.id);
-      if (!stored) throw new Error(`article ${article.id} conflicted but cannot be read`);
-      return { article: stored, created: false };
+      const existing = readArticle(article.id);
+      if (!existing) throw new Error(`article ${article.id} conflicted but cannot be read`);
+      return { article: existing, created: false };
     }
     writeMentions(plan);
-    const stored = readArticle(article.id);
-    if (!stored) throw new Error(`article ${article.id} vanished inside its own transaction`);
     return { article: stored, created: true };
-  });
+  }
 
-  // The plan is pure and validates the graph, so a bad graph fails before the transaction.
-  return (article, graph) => ingest.immediate(planIngest(article, graph));
+  // IMMEDIATE: take the write lock up front so busy_timeout applies, rather than failing with
+  // SQLITE_BUSY when a deferred read transaction tries to upgrade. One commit (one fsync) for
+  // the whole batch; every article in it is whole or absent.
+  const ingestBatch = db.transaction((plans: readonly IngestPlan[]) => plans.map(writeOne));
+
+  // Planning is pure and validates every graph, so a bad graph fails before the transaction.
+  return (items) => {
+    const plans = items.map(({ article, graph }) => planIngest(article, graph));
+    return plans.length === 0 ? [] : ingestBatch.immediate(plans);
+  };
 }
