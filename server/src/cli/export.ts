@@ -23,7 +23,7 @@ import {
 } from '../export';
 import { openStore } from '../store/open-store';
 import type { GraphStore } from '../store/store';
-import { settingsForStore, UsageError } from './ingest';
+import { readCommandLine, UsageError } from './store-command';
 
 const USAGE = `usage: entente export --format graphml|gexf|cyjs|csv|json [--out FILE] [filters]
   --out FILE        write to FILE (default: stdout); for csv a folder that receives
@@ -129,21 +129,9 @@ export async function renderExport(
 }
 
 export async function exportCommand(argv: string[]): Promise<number> {
-  let options: Options;
-  let settings;
-  try {
-    const parsed = parseExportArgs(argv);
-    if ('help' in parsed) {
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
-    }
-    options = parsed;
-    settings = settingsForStore(options.store);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`entente export: ${error.message}\n${USAGE}\n`);
-    return 2;
-  }
+  const read = readCommandLine('export', USAGE, () => parseExportArgs(argv));
+  if (typeof read === 'number') return read;
+  const { options, settings } = read;
   const store = await openStore(settings, { log: (line) => process.stderr.write(`${line}\n`) });
   let rendered;
   try {

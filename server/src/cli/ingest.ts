@@ -4,13 +4,13 @@
 
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { loadSettings, type Settings } from '../config';
 import { bulkIngest, type ArticleResult } from '../ingest/bulk';
 import { createExtractPool } from '../ingest/extract-pool';
 import { countItems, readItems, type WorkItem } from '../ingest/items';
 import { createProgress } from '../ingest/progress';
 import { expandPaths } from '../ingest/sources';
 import { openStore } from '../store/open-store';
+import { readCommandLine, UsageError } from './store-command';
 
 const USAGE = `usage: entente ingest [--store sqlite|neo4j] [--json] [--workers N] PATH...
   PATH      a file (.txt, .md, .html, .jsonl), a folder (searched recursively) or a glob
@@ -18,23 +18,6 @@ const USAGE = `usage: entente ingest [--store sqlite|neo4j] [--json] [--workers 
             when NEO4J_URI is set, else sqlite
   --json    one JSON line per article on stdout: {path, id, status, reason?}
   --workers extraction threads (default: one per core; 0 extracts in the main thread)`;
-
-/** A mistake in the command line: exit status 2. */
-export class UsageError extends Error {}
-
-/** Settings for `--store`: sqlite ignores NEO4J_URI, neo4j requires it. */
-export function settingsForStore(
-  store: string | undefined,
-  env: NodeJS.ProcessEnv = process.env,
-): Settings {
-  if (store === undefined) return loadSettings(env);
-  if (store === 'sqlite') return loadSettings({ ...env, NEO4J_URI: '' });
-  if (store === 'neo4j') {
-    if (!env['NEO4J_URI']?.trim()) throw new UsageError('--store neo4j needs NEO4J_URI');
-    return loadSettings(env);
-  }
-  throw new UsageError(`--store must be sqlite or neo4j, not "${store}"`);
-}
 
 interface Options {
   paths: string[];
@@ -70,21 +53,9 @@ function parseOptions(argv: string[]): Options | { help: true } {
 }
 
 export async function ingestCommand(argv: string[]): Promise<number> {
-  let options: Options;
-  let settings: Settings;
-  try {
-    const parsed = parseOptions(argv);
-    if ('help' in parsed) {
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
-    }
-    options = parsed;
-    settings = settingsForStore(options.store);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`entente ingest: ${error.message}\n${USAGE}\n`);
-    return 2;
-  }
+  const read = readCommandLine('ingest', USAGE, () => parseOptions(argv));
+  if (typeof read === 'number') return read;
+  const { options, settings } = read;
 
   const out = (line: string) => process.stdout.write(`${line}\n`);
   const err = (line: string) => process.stderr.write(`${line}\n`);
