@@ -1,7 +1,6 @@
 // End to end: the real server on a fresh store with the seed article, the built client, and
 // Chromium driven with real mouse clicks on the Cytoscape canvas.
 
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,6 +9,7 @@ import type { Core } from 'cytoscape';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/src/cli/serve';
+import { ensureClient } from './support/harness';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -26,19 +26,6 @@ const SCREENSHOT = join(ROOT, 'test-results', 'explorer.png');
 const missing = existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`;
 const required = process.env.REQUIRE_E2E === '1';
 if (missing && !required) console.warn(`e2e suite skipped: ${missing}`);
-
-function buildClient(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['vite', 'build', '--config', 'client/vite.config.ts'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`vite build exited with ${code}`)),
-    );
-  });
-}
 
 interface Point {
   x: number;
@@ -62,7 +49,7 @@ describe.skipIf(missing !== null && !required)('the explorer in Chromium', () =>
 
   beforeAll(async () => {
     if (missing) throw new Error(`REQUIRE_E2E=1 but ${missing}`);
-    if (!existsSync(join(ROOT, 'client', 'dist', 'index.html'))) await buildClient();
+    ensureClient();
     dataDir = mkdtempSync(join(tmpdir(), 'entente-e2e-'));
     // env: {} keeps a developer's NEO4J_URI from pointing the browser tests at their database.
     server = await startServer({ port: 0, host: '127.0.0.1', dataDir, seed: true, env: {} });

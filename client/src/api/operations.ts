@@ -1,30 +1,17 @@
-// The typed GraphQL operations the explorer runs.
+// The typed GraphQL operations for actors, relations, articles and search.
 
+import type { GraphFilterInput } from '../state/filters';
 import { request } from './client';
-import type { ActorDetails, GraphData, Modality, RelationDetails, RelationType } from './types';
+import type {
+  ActorDetails,
+  ArticleFull,
+  ArticleSummary,
+  RelationDetails,
+  RelationType,
+  SearchActor,
+} from './types';
 
-const GRAPH = /* GraphQL */ `
-  query ExplorerGraph($filter: GraphFilter) {
-    graph(filter: $filter) {
-      nodes {
-        id
-        name
-        kind
-      }
-      edges {
-        id
-        type
-        evidenceCount
-        source {
-          id
-        }
-        target {
-          id
-        }
-      }
-    }
-  }
-`;
+export { fetchGraph } from './graph';
 
 const EVIDENCE_FIELDS = /* GraphQL */ `
   id sentence start end trigger modality confidence
@@ -36,7 +23,7 @@ const EVIDENCE_FIELDS = /* GraphQL */ `
 const ACTOR = /* GraphQL */ `
   query ExplorerActor($id: ID!) {
     actor(id: $id) {
-      id name kind wikidata
+      id name kind wikidata aliases degree centrality
       relations {
         id type evidenceCount
         source { id name }
@@ -47,32 +34,18 @@ const ACTOR = /* GraphQL */ `
   }
 `;
 
-// A relation is looked up through the graph filtered to its source and type: the graph filter
-// also carries the modalities, so the evidence list matches what the canvas shows.
 const RELATION = /* GraphQL */ `
-  query ExplorerRelation($filter: GraphFilter) {
-    graph(filter: $filter) {
-      edges {
-        id type cameo evidenceCount
-        source { id name }
-        target { id name }
-        evidence { ${EVIDENCE_FIELDS} }
-      }
+  query ExplorerRelation($id: ID!, $filter: GraphFilter) {
+    relation(id: $id, filter: $filter) {
+      id type cameo evidenceCount articleCount publisherCount firstSeen lastSeen contested
+      modalities { asserted hedged negated question }
+      claimants { id name }
+      source { id name }
+      target { id name }
+      evidence { ${EVIDENCE_FIELDS} }
     }
   }
 `;
-
-export async function fetchGraph(
-  modalities: readonly Modality[],
-  signal?: AbortSignal,
-): Promise<GraphData> {
-  const data = await request<{ graph: GraphData }, { filter: { modalities: readonly Modality[] } }>(
-    GRAPH,
-    { filter: { modalities } },
-    signal,
-  );
-  return data.graph;
-}
 
 export async function fetchActor(id: string, signal?: AbortSignal): Promise<ActorDetails | null> {
   const data = await request<{ actor: ActorDetails | null }, { id: string }>(ACTOR, { id }, signal);
@@ -89,18 +62,122 @@ export function parseRelationId(
   return { source, type: type as RelationType, target };
 }
 
+/** The relation as the current filter counts it (so the evidence matches the canvas). */
 export async function fetchRelation(
   id: string,
-  modalities: readonly Modality[],
+  filter: GraphFilterInput,
   signal?: AbortSignal,
 ): Promise<RelationDetails | null> {
-  const parsed = parseRelationId(id);
-  if (!parsed) return null;
-  const filter = { actors: [parsed.source], types: [parsed.type], modalities };
-  const data = await request<{ graph: { edges: RelationDetails[] } }, { filter: typeof filter }>(
-    RELATION,
-    { filter },
+  const data = await request<
+    { relation: RelationDetails | null },
+    { id: string; filter: GraphFilterInput }
+  >(RELATION, { id, filter }, signal);
+  return data.relation;
+}
+
+const ARTICLE = /* GraphQL */ `
+  query ExplorerArticle($id: ID!) {
+    article(id: $id) {
+      id
+      title
+      source
+      publishedAt
+      url
+      lang
+      text
+    }
+  }
+`;
+
+export async function fetchArticle(id: string, signal?: AbortSignal): Promise<ArticleFull | null> {
+  const data = await request<{ article: ArticleFull | null }, { id: string }>(
+    ARTICLE,
+    { id },
     signal,
   );
-  return data.graph.edges.find((e) => e.id === id) ?? null;
+  return data.article;
+}
+
+const ARTICLES = /* GraphQL */ `
+  query ExplorerArticles($search: String) {
+    articles(search: $search, first: 100) {
+      id
+      title
+      source
+      publishedAt
+      url
+      lang
+    }
+  }
+`;
+
+export async function fetchArticles(
+  search: string,
+  signal?: AbortSignal,
+): Promise<ArticleSummary[]> {
+  const data = await request<{ articles: ArticleSummary[] }, { search: string | null }>(
+    ARTICLES,
+    { search: search.trim() || null },
+    signal,
+  );
+  return data.articles;
+}
+
+const SEARCH = /* GraphQL */ `
+  query ExplorerSearch($text: String!) {
+    search(text: $text, first: 12) {
+      actors {
+        id
+        name
+        kind
+        aliases
+        degree
+      }
+    }
+  }
+`;
+
+export async function searchActors(text: string, signal?: AbortSignal): Promise<SearchActor[]> {
+  const data = await request<{ search: { actors: SearchActor[] } }, { text: string }>(
+    SEARCH,
+    { text },
+    signal,
+  );
+  return data.search.actors;
+}
+
+const INGEST = /* GraphQL */ `
+  mutation ExplorerIngest($input: ArticleInput!) {
+    ingestArticle(input: $input) {
+      created
+      article {
+        id
+        title
+        lang
+      }
+    }
+  }
+`;
+
+export interface ArticleInput {
+  text: string;
+  title?: string;
+  url?: string;
+  source?: string;
+  publishedAt?: string;
+}
+
+export async function ingestArticle(
+  input: ArticleInput,
+): Promise<{ created: boolean; article: { id: string; title: string | null; lang: string } }> {
+  const data = await request<
+    {
+      ingestArticle: {
+        created: boolean;
+        article: { id: string; title: string | null; lang: string };
+      };
+    },
+    { input: ArticleInput }
+  >(INGEST, { input });
+  return data.ingestArticle;
 }

@@ -36,6 +36,17 @@ export interface ActorRef {
 
 export interface GraphNode extends ActorRef {
   kind: ActorKind;
+  /** Relations touching the actor in the whole store (asserted and hedged). */
+  degree?: number;
+  /** PageRank in the whole store's asserted/hedged graph; 0 without relations. */
+  centrality?: number;
+}
+
+export interface ModalityCounts {
+  asserted: number;
+  hedged: number;
+  negated: number;
+  question: number;
 }
 
 export interface GraphEdge {
@@ -45,6 +56,14 @@ export interface GraphEdge {
   evidenceCount: number;
   source: { id: string };
   target: { id: string };
+  articleCount?: number;
+  publisherCount?: number;
+  firstSeen?: string | null;
+  lastSeen?: string | null;
+  /** Both asserted and negated evidence exist. */
+  contested?: boolean;
+  /** Over all mentions of the relation, whatever the filter. */
+  modalities?: ModalityCounts;
 }
 
 export interface GraphData {
@@ -89,5 +108,30 @@ export interface Evidence {
 
 export interface RelationDetails extends ActorRelation {
   cameo: string;
+  articleCount: number;
+  publisherCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  contested: boolean;
+  modalities: ModalityCounts;
+  claimants: ActorRef[];
   evidence: Evidence[];
+}
+
+export interface ArticleSummary extends ArticleRef {
+  lang: string;
+}
+
+export interface ArticleFull extends ArticleSummary {
+  text: string;
+}
+
+export interface TimelineBucket {
+  /** First day of the bucket, YYYY-MM-DD. */
+  start: string;
+  mentions: number;
+}
+
+export interface SearchActor extends GraphNode {
+  aliases: string[];
 }

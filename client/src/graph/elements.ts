@@ -1,14 +1,24 @@
 // Pure conversion of the GraphQL graph into Cytoscape element definitions (no DOM, no Cytoscape instance).
 
 import type { ElementDefinition } from 'cytoscape';
-import { SYMMETRIC_TYPES, type ActorKind, type GraphData, type RelationType } from '../api/types';
+import {
+  SYMMETRIC_TYPES,
+  type ActorKind,
+  type GraphData,
+  type GraphEdge,
+  type RelationType,
+} from '../api/types';
+import type { SizeBy } from '../state/view';
 
 export interface ActorNodeData {
   id: string;
   label: string;
   kind: ActorKind;
+  /** Relations drawn at this actor in the current view. */
   degree: number;
-  /** Diameter in model pixels, grows with degree. */
+  /** PageRank over the whole store (0 when unknown). */
+  centrality: number;
+  /** Diameter in model pixels, by degree or by centrality (see SizeBy). */
   size: number;
 }
 
@@ -31,6 +41,13 @@ export function nodeSize(degree: number): number {
   return Math.min(NODE_SIZE.max, NODE_SIZE.min + 8 * Math.sqrt(Math.max(0, degree)));
 }
 
+/** Square root of the share of the largest centrality in view, so area tracks centrality. */
+export function centralitySize(centrality: number, maxCentrality: number): number {
+  if (maxCentrality <= 0) return NODE_SIZE.min;
+  const share = Math.min(1, Math.max(0, centrality) / maxCentrality);
+  return NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.sqrt(share);
+}
+
 /** Logarithmic, so one heavily reported edge doesn't drown the rest. */
 export function edgeWidth(evidenceCount: number): number {
   return Math.min(EDGE_WIDTH.max, EDGE_WIDTH.min + 1.8 * Math.log2(1 + Math.max(0, evidenceCount)));
@@ -41,11 +58,17 @@ export function edgeLabel(type: RelationType, evidenceCount: number): string {
   return `${name} · ${evidenceCount}`;
 }
 
+/** Hedged evidence only (no asserted sentence): drawn faded and dashed. */
+export function onlyHedged(edge: GraphEdge): boolean {
+  const m = edge.modalities;
+  return m !== undefined && m.asserted === 0 && m.hedged > 0;
+}
+
 /**
  * Nodes first, then edges. Edges whose endpoints are not among the nodes are dropped (Cytoscape
  * would throw on them), and duplicate ids keep their first occurrence.
  */
-export function toElements(graph: GraphData): ElementDefinition[] {
+export function toElements(graph: GraphData, sizeBy: SizeBy = 'degree'): ElementDefinition[] {
   const nodeIds = new Set<string>();
   const nodes = graph.nodes.filter((n) => (nodeIds.has(n.id) ? false : (nodeIds.add(n.id), true)));
 
@@ -61,15 +84,18 @@ export function toElements(graph: GraphData): ElementDefinition[] {
     degree.set(e.source.id, (degree.get(e.source.id) ?? 0) + 1);
     if (e.target.id !== e.source.id) degree.set(e.target.id, (degree.get(e.target.id) ?? 0) + 1);
   }
+  const maxCentrality = nodes.reduce((max, n) => Math.max(max, n.centrality ?? 0), 0);
 
   const nodeElements: ElementDefinition[] = nodes.map((n) => {
     const d = degree.get(n.id) ?? 0;
+    const centrality = n.centrality ?? 0;
     const data: ActorNodeData = {
       id: n.id,
       label: n.name,
       kind: n.kind,
       degree: d,
-      size: nodeSize(d),
+      centrality,
+      size: sizeBy === 'centrality' ? centralitySize(centrality, maxCentrality) : nodeSize(d),
     };
     return { group: 'nodes', data, classes: [`kind-${n.kind.toLowerCase()}`] };
   });
@@ -86,6 +112,8 @@ export function toElements(graph: GraphData): ElementDefinition[] {
     };
     const classes = [`type-${e.type.toLowerCase()}`];
     if (SYMMETRIC_TYPES.has(e.type)) classes.push('symmetric');
+    if (onlyHedged(e)) classes.push('hedged');
+    if (e.contested) classes.push('contested');
     return { group: 'edges', data, classes };
   });
 

@@ -1,38 +1,75 @@
 // The imperative side of the canvas: builds a Cytoscape core, wires its events, tears it down.
 
-import cytoscape, { type Core, type EventObject } from 'cytoscape';
-import type { GraphData } from '../api/types';
+import cytoscape, { type Core, type CytoscapeOptions, type EventObject } from 'cytoscape';
 import type { Selection } from '../state/selection';
-import { toElements } from './elements';
-import { placeLabels } from './labels';
-import { layoutOptions, registerFcose } from './layout';
-import { hashSeed, withSeededRandom } from './seeded';
+import { registerFcose } from './layout';
 import { LABEL_MAX_WIDTH, LABEL_MIN_PX, LABEL_PX, STYLESHEET } from './style';
 
-export interface InstanceOptions {
-  container: HTMLElement;
-  graph: GraphData;
+/** Element count above which the canvas draws with Cytoscape's WebGL renderer. */
+export const WEBGL_THRESHOLD = 3000;
+
+export interface CanvasEvents {
   onSelect: (selection: Selection) => void;
+  /** Shift- or Ctrl-click on an actor: the second end of a path query. */
+  onSecondary?: (id: string) => void;
+  onExpand?: (id: string) => void;
+  /** Right-click on an actor, at rendered (canvas) coordinates; null on the background. */
+  onContext?: (target: { id: string; x: number; y: number; pinned: boolean } | null) => void;
 }
 
-export function createInstance({ container, graph, onSelect }: InstanceOptions): Core {
+export interface InstanceOptions extends CanvasEvents {
+  container: HTMLElement;
+  webgl?: boolean;
+}
+
+export function createInstance({
+  container,
+  webgl = false,
+  onSelect,
+  onSecondary,
+  onExpand,
+  onContext,
+}: InstanceOptions): Core {
   registerFcose();
-  const elements = toElements(graph);
-  const cy = cytoscape({
+  const options: CytoscapeOptions = {
     container,
-    elements,
+    elements: [],
     style: STYLESHEET,
     layout: { name: 'preset' },
-    minZoom: 0.15,
+    minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: false,
     selectionType: 'single',
-  });
+  };
+  // The WebGL renderer is new in 3.31 and not in the typings' options yet.
+  const cy = cytoscape(
+    webgl
+      ? ({ ...options, renderer: { name: 'canvas', webgl: true } } as CytoscapeOptions)
+      : options,
+  );
 
-  cy.on('tap', 'node', (evt: EventObject) => onSelect({ kind: 'actor', id: evt.target.id() }));
+  cy.on('tap', 'node', (evt: EventObject) => {
+    const original = evt.originalEvent as MouseEvent | undefined;
+    if (onSecondary && (original?.shiftKey || original?.ctrlKey || original?.metaKey)) {
+      onSecondary(evt.target.id());
+      return;
+    }
+    onSelect({ kind: 'actor', id: evt.target.id() });
+  });
   cy.on('tap', 'edge', (evt: EventObject) => onSelect({ kind: 'relation', id: evt.target.id() }));
   cy.on('tap', (evt: EventObject) => {
-    if (evt.target === cy) onSelect(null);
+    if (evt.target === cy) {
+      onSelect(null);
+      onContext?.(null);
+    }
+  });
+  cy.on('dbltap', 'node', (evt: EventObject) => onExpand?.(evt.target.id()));
+  cy.on('cxttap', 'node', (evt: EventObject) => {
+    const p = evt.renderedPosition ?? evt.target.renderedPosition();
+    onContext?.({ id: evt.target.id(), x: p.x, y: p.y, pinned: evt.target.locked() });
+  });
+  cy.on('cxttap', (evt: EventObject) => {
+    if (evt.target === cy) onContext?.(null);
   });
   cy.on('mouseover', 'node, edge', (evt: EventObject) => {
     evt.target.addClass('hover');
@@ -43,19 +80,6 @@ export function createInstance({ container, graph, onSelect }: InstanceOptions):
     container.style.cursor = '';
   });
   cy.on('zoom', () => keepLabelsReadable(cy));
-
-  if (cy.nodes().length > 0) {
-    const seed = hashSeed(
-      graph.nodes.map((n) => n.id).join(' ') + '|' + graph.edges.map((e) => e.id).join(' '),
-    );
-    withSeededRandom(seed, () => cy.layout(layoutOptions(cy.nodes().length)).run());
-    limitZoom(cy);
-    placeLabels(cy);
-  }
-  // A dragged actor changes which sides its edges arrive from.
-  cy.on('dragfree', 'node', () => placeLabels(cy));
-  keepLabelsReadable(cy);
-  container.dataset['ready'] = 'true';
   return cy;
 }
 
@@ -81,11 +105,25 @@ export function destroyInstance(cy: Core): void {
   if (!cy.destroyed()) cy.destroy();
 }
 
+/** Marks the elements of paths (and fades the rest); an empty list clears the marking. */
+export function highlightPaths(cy: Core, ids: readonly string[]): void {
+  if (cy.destroyed()) return;
+  cy.batch(() => {
+    cy.elements().removeClass('path');
+    if (ids.length === 0) return;
+    const on = cy.collection();
+    for (const id of ids) on.merge(cy.getElementById(id));
+    on.addClass('path');
+    cy.elements().removeClass('faded');
+    cy.elements().not(on).addClass('faded');
+  });
+}
+
 /** Selects `id` (or nothing) and fades everything not adjacent to it. */
 export function highlight(cy: Core, id: string | null): void {
   if (cy.destroyed()) return;
   cy.batch(() => {
-    cy.elements().removeClass('faded');
+    cy.elements().removeClass('faded path');
     const target = id ? cy.getElementById(id) : null;
     if (!target || target.empty()) {
       cy.elements(':selected').unselect();
@@ -113,7 +151,7 @@ export function revealIfHidden(cy: Core, id: string): void {
 
 // Cytoscape scales labels with the zoom; below zoom 1 we grow them in model units so that they
 // never render smaller than LABEL_MIN_PX on screen.
-function keepLabelsReadable(cy: Core): void {
+export function keepLabelsReadable(cy: Core): void {
   const zoom = cy.zoom();
   const nodePx = Math.max(LABEL_PX, LABEL_MIN_PX / zoom);
   const edgePx = Math.max(11, 10 / zoom);

@@ -1,8 +1,11 @@
-// Registers cytoscape-fcose once and builds the layout options, falling back to the built-in cose.
+// Registers cytoscape-fcose once and runs the explorer's layouts (fcose, concentric by
+// centrality, circle, grid, breadth-first from the selection), seeded so reloads look the same.
 
-import cytoscape, { type EdgeSingular, type Ext, type LayoutOptions } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type Ext, type LayoutOptions } from 'cytoscape';
 // @ts-expect-error cytoscape-fcose ships no types; it is a plain Cytoscape extension.
 import fcoseExtension from 'cytoscape-fcose';
+import type { LayoutName } from '../state/view';
+import { hashSeed, withSeededRandom } from './seeded';
 
 const fcose = fcoseExtension as Ext;
 
@@ -29,22 +32,27 @@ function idealLength(base: number): (edge: EdgeSingular) => number {
   return (edge) => base + 28 * Math.max(0, edge.parallelEdges().length - 1);
 }
 
+/** Above this many nodes fcose runs in draft quality with fewer iterations. */
+export const LARGE_GRAPH = 600;
+
 export function layoutOptions(nodeCount: number): LayoutOptions {
   const common = { animate: false, fit: true, padding: 60, nodeDimensionsIncludeLabels: true };
   const base = nodeCount > 40 ? 120 : 170;
+  const large = nodeCount > LARGE_GRAPH;
   if (registerFcose()) {
     // fcose's options are not in Cytoscape's LayoutOptions union; BaseLayoutOptions takes a name.
     return {
       name: 'fcose',
-      quality: 'proof',
+      quality: large ? 'draft' : 'proof',
       randomize: true,
       ...common,
+      nodeDimensionsIncludeLabels: !large,
       nodeSeparation: 90,
-      idealEdgeLength: idealLength(base),
+      idealEdgeLength: large ? () => base : idealLength(base),
       nodeRepulsion: () => 25000,
       edgeElasticity: () => 0.3,
       gravity: 0.15,
-      numIter: 2500,
+      numIter: large ? 600 : 2500,
       tile: true,
     } as LayoutOptions;
   }
@@ -54,4 +62,60 @@ export function layoutOptions(nodeCount: number): LayoutOptions {
     idealEdgeLength: idealLength(base),
     nodeRepulsion: () => 12000,
   };
+}
+
+function optionsFor(cy: Core, name: LayoutName, rootId: string | null): LayoutOptions {
+  const common = { animate: false, fit: true, padding: 60 };
+  const nodes = cy.nodes();
+  switch (name) {
+    case 'concentric':
+      return {
+        name: 'concentric',
+        ...common,
+        concentric: (node) => Number(node.data('centrality')) || 0,
+        levelWidth: () => {
+          const max = nodes.max((n) => Number(n.data('centrality')) || 0).value;
+          return max > 0 ? max / 5 : 1;
+        },
+        minNodeSpacing: 30,
+      } as LayoutOptions;
+    case 'circle':
+      return { name: 'circle', ...common, avoidOverlap: true };
+    case 'grid':
+      return { name: 'grid', ...common, avoidOverlap: true, avoidOverlapPadding: 30 };
+    case 'breadthfirst': {
+      const root = rootId ? cy.getElementById(rootId) : cy.collection();
+      const roots = root.nonempty() && root.isNode() ? root : nodes.max((n) => n.degree(false)).ele;
+      return {
+        name: 'breadthfirst',
+        ...common,
+        directed: false,
+        circle: false,
+        spacingFactor: 1.1,
+        roots,
+      } as LayoutOptions;
+    }
+    case 'fcose':
+      return layoutOptions(nodes.length);
+  }
+}
+
+/** Runs a layout synchronously under a seed derived from the graph, then fits. */
+export function runLayout(cy: Core, name: LayoutName, rootId: string | null = null): void {
+  if (cy.destroyed() || cy.nodes().empty()) return;
+  // Pinned actors keep their place: the layout sees them locked.
+  const seed = hashSeed(
+    name +
+      '|' +
+      cy
+        .nodes()
+        .map((n) => n.id())
+        .join(' ') +
+      '|' +
+      cy
+        .edges()
+        .map((e) => e.id())
+        .join(' '),
+  );
+  withSeededRandom(seed, () => cy.layout(optionsFor(cy, name, rootId)).run());
 }

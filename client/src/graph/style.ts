@@ -113,9 +113,51 @@ export const STYLESHEET: StylesheetJson = [
     selector: 'edge:selected',
     style: { label: 'data(label)', opacity: 1, 'underlay-opacity': 0.18, 'z-index': 6 },
   },
+  // Only hedged evidence: fainter and broken, whatever the type's own line style.
+  {
+    selector: 'edge.hedged',
+    style: { opacity: 0.5, 'line-style': 'dashed', 'line-dash-pattern': [3, 6] },
+  },
+  // Contested (asserted and negated evidence): a hollow diamond half-way along.
+  {
+    selector: 'edge.contested',
+    style: {
+      'mid-target-arrow-shape': 'diamond',
+      'mid-target-arrow-fill': 'hollow',
+      'mid-target-arrow-color': INK,
+      'arrow-scale': 1.3,
+    },
+  },
   // Selecting an element fades what is not connected to it.
   { selector: 'node.faded', style: { opacity: 0.28, 'z-index': 0 } },
   { selector: 'edge.faded', style: { opacity: 0.1 } },
+  { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5 } },
+  {
+    selector: 'node.path',
+    style: { 'border-color': '#b45309', 'border-width': 4, opacity: 1, 'z-index': 12 },
+  },
+  {
+    selector: 'edge.path',
+    style: {
+      opacity: 1,
+      'underlay-color': '#f59e0b',
+      'underlay-opacity': 0.45,
+      'underlay-padding': 5,
+      'z-index': 8,
+    },
+  },
+  // Arrived through the subscription or an expansion: a glow that the canvas removes later.
+  {
+    selector: 'edge.fresh',
+    style: {
+      opacity: 1,
+      'underlay-color': '#22c55e',
+      'underlay-opacity': 0.55,
+      'underlay-padding': 7,
+      'z-index': 9,
+    },
+  },
+  { selector: 'node.fresh', style: { 'underlay-color': '#22c55e', 'underlay-opacity': 0.35 } },
   // Where labels.ts moves a label off the side most edges arrive from.
   { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -5 } },
   {

@@ -8,9 +8,11 @@ import { Sentence } from './Sentence';
 export function EvidenceCard({
   evidence,
   onSelect,
+  onOpenArticle,
 }: {
   evidence: Evidence;
   onSelect: (selection: Selection) => void;
+  onOpenArticle?: () => void;
 }) {
   const { article, claimant, claimantName } = evidence;
   const date = formatDate(article.publishedAt);
@@ -61,6 +63,16 @@ export function EvidenceCard({
             .filter(Boolean)
             .join(' · ')}
         </span>
+        {onOpenArticle && (
+          <button
+            type="button"
+            className="link small"
+            data-testid="open-article"
+            onClick={onOpenArticle}
+          >
+            Read in the article
+          </button>
+        )}
       </p>
     </li>
   );

@@ -1,26 +1,22 @@
-// The top bar: product name, what is on the canvas, and the modality switch.
+// The top bar: product name, what is on the canvas, search and export.
 
+import type { RefObject } from 'react';
 import type { GraphData } from '../api/types';
+import type { CanvasHandle } from '../graph/CytoscapeCanvas';
+import type { Filters } from '../state/filters';
 import type { Selection } from '../state/selection';
-import { ActorSearch } from './ActorSearch';
+import { ExportMenu } from './ExportMenu';
+import { SearchBox } from './SearchBox';
 
 export interface HeaderProps {
   graph: GraphData | null;
-  includeAllModalities: boolean;
-  onToggleModalities: (value: boolean) => void;
-  onFit: () => void;
-  canFit: boolean;
+  filters: Filters;
+  canvas: RefObject<CanvasHandle | null>;
   onSelect: (selection: Selection) => void;
+  onReveal: (id: string) => void;
 }
 
-export function Header({
-  graph,
-  includeAllModalities,
-  onToggleModalities,
-  onFit,
-  canFit,
-  onSelect,
-}: HeaderProps) {
+export function Header({ graph, filters, canvas, onReveal }: HeaderProps) {
   const sentences = graph?.edges.reduce((sum, e) => sum + e.evidenceCount, 0) ?? 0;
   return (
     <header className="header">
@@ -53,18 +49,8 @@ export function Header({
         </dl>
       )}
       <div className="header-actions">
-        {graph && graph.nodes.length > 0 && <ActorSearch nodes={graph.nodes} onSelect={onSelect} />}
-        <label className="toggle" title="By default only asserted and hedged evidence is drawn">
-          <input
-            type="checkbox"
-            checked={includeAllModalities}
-            onChange={(e) => onToggleModalities(e.target.checked)}
-          />
-          Include negated &amp; questions
-        </label>
-        <button type="button" className="button button-quiet" onClick={onFit} disabled={!canFit}>
-          Fit to view
-        </button>
+        <SearchBox onChoose={onReveal} />
+        <ExportMenu graph={graph} filters={filters} canvas={canvas} />
         <a className="button button-quiet" href="/graphql" target="_blank" rel="noreferrer">
           GraphQL
         </a>

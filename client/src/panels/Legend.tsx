@@ -1,12 +1,13 @@
 // The key to the canvas: relation type → colour, line style and arrow; actor kind → colour and shape.
 
 import { ACTOR_KINDS, RELATION_TYPES, SYMMETRIC_TYPES, type GraphData } from '../api/types';
+import type { SizeBy } from '../state/view';
 import { KIND_ENCODING } from '../graph/palette';
 import { relationLabel } from './format';
 import { KindGlyph, RelationGlyph } from './glyphs';
 
 /** Lists what the current graph uses; the full key when the graph is empty. */
-export function Legend({ graph }: { graph: GraphData }) {
+export function Legend({ graph, sizeBy }: { graph: GraphData; sizeBy: SizeBy }) {
   const types = new Set(graph.edges.map((e) => e.type));
   const kinds = new Set(graph.nodes.map((n) => n.kind));
   const shownTypes = RELATION_TYPES.filter((t) => types.size === 0 || types.has(t));
@@ -36,7 +37,42 @@ export function Legend({ graph }: { graph: GraphData }) {
           ))}
         </ul>
       </section>
-      <p className="legend-foot">Line width = evidence sentences · node size = relations</p>
+      <section className="legend-section">
+        <h2 className="legend-title">Marks</h2>
+        <ul className="legend-group">
+          <li>
+            <svg className="glyph" width="34" height="12" aria-hidden="true">
+              <line
+                x1="2"
+                y1="6"
+                x2="32"
+                y2="6"
+                stroke="#687588"
+                strokeWidth="2.5"
+                strokeDasharray="3 6"
+                opacity="0.6"
+              />
+            </svg>
+            <span>only hedged</span>
+          </li>
+          <li>
+            <svg className="glyph" width="34" height="12" aria-hidden="true">
+              <line x1="2" y1="6" x2="32" y2="6" stroke="#687588" strokeWidth="2.5" />
+              <path
+                d="M17 1.5 21.5 6 17 10.5 12.5 6z"
+                fill="#fff"
+                stroke="#17202c"
+                strokeWidth="1.3"
+              />
+            </svg>
+            <span>contested</span>
+          </li>
+        </ul>
+      </section>
+      <p className="legend-foot">
+        Line width = evidence sentences · node size ={' '}
+        {sizeBy === 'degree' ? 'relations in view' : 'centrality (PageRank)'}
+      </p>
     </aside>
   );
 }

@@ -9,15 +9,17 @@ const LOADING = { status: 'loading' } as const;
 
 /**
  * `key` identifies the request (the fetcher may change identity freely); `null` skips fetching.
- * Returns the state and a function that runs the request again.
+ * Returns the state, a function that runs the request again, and the latest data any request
+ * returned (to keep showing while a new key loads).
  */
 export function useQuery<T>(
   key: string | null,
   fetcher: (signal: AbortSignal) => Promise<T>,
-): [QueryState<T>, () => void] {
+): [QueryState<T>, () => void, T | null] {
   const [attempt, setAttempt] = useState(0);
   // The settled result remembers which request it answers, so a new key reads as loading at once.
   const [settled, setSettled] = useState<{ request: string; state: QueryState<T> } | null>(null);
+  const [latest, setLatest] = useState<{ data: T } | null>(null);
   const request = key === null ? null : `${attempt}|${key}`;
 
   useEffect(() => {
@@ -25,7 +27,9 @@ export function useQuery<T>(
     const controller = new AbortController();
     fetcher(controller.signal).then(
       (data) => {
-        if (!controller.signal.aborted) setSettled({ request, state: { status: 'ready', data } });
+        if (controller.signal.aborted) return;
+        setSettled({ request, state: { status: 'ready', data } });
+        setLatest({ data });
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
@@ -40,5 +44,5 @@ export function useQuery<T>(
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const state = settled !== null && settled.request === request ? settled.state : LOADING;
-  return [state, retry];
+  return [state, retry, latest ? latest.data : null];
 }

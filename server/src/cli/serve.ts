@@ -9,7 +9,7 @@ import { createApp } from '../http/app';
 import { openStore } from '../store/open-store';
 import type { GraphStore } from '../store/store';
 import { seedIfEmpty } from '../../../seed/loader';
-import { buildClientIfMissing, CLIENT_DIST, clientIsBuilt } from './client-build';
+import { buildClientIfStale, CLIENT_DIST, clientIsBuilt } from './client-build';
 
 export interface RunningServer {
   url: string;
@@ -29,7 +29,7 @@ export interface StartOptions extends Partial<SettingsInput> {
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const { buildClient = false, log = () => {}, env = process.env, ...overrides } = options;
   const settings = loadSettings(env, overrides);
-  if (buildClient) await buildClientIfMissing(log);
+  if (buildClient) await buildClientIfStale(log);
   const store = await openStore(settings, { log });
   try {
     if (settings.seed) {

@@ -1,0 +1,89 @@
+// Updates a live Cytoscape core to a new element list in place: filtering keeps the positions of
+// what stays, and what arrives is placed beside its neighbours instead of re-running the layout.
+
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+
+/** Classes the canvas sets itself (selection fading, labels, paths, pins); a sync keeps them. */
+const RUNTIME_CLASSES = [
+  'faded',
+  'hover',
+  'label-top',
+  'label-right',
+  'label-left',
+  'path',
+  'fresh',
+  'pinned',
+];
+
+export interface SyncResult {
+  addedNodes: number;
+  addedEdges: number;
+  removed: number;
+}
+
+function placeBesideNeighbours(cy: Core, node: NodeSingular, index: number): void {
+  const placed = node
+    .neighborhood()
+    .nodes()
+    .filter((n) => n.scratch('_placed') === true);
+  const angle = index * 2.399963; // the golden angle spreads consecutive arrivals apart
+  const radius = 90 + 12 * Math.sqrt(index);
+  let cx: number;
+  let cy2: number;
+  if (placed.nonempty()) {
+    let sx = 0;
+    let sy = 0;
+    placed.forEach((n) => {
+      sx += n.position('x');
+      sy += n.position('y');
+    });
+    const sum = { x: sx, y: sy };
+    cx = sum.x / placed.length;
+    cy2 = sum.y / placed.length;
+  } else {
+    const ext = cy.extent();
+    cx = (ext.x1 + ext.x2) / 2;
+    cy2 = (ext.y1 + ext.y2) / 2;
+  }
+  node.position({ x: cx + radius * Math.cos(angle), y: cy2 + radius * Math.sin(angle) });
+  node.scratch('_placed', true);
+}
+
+export function syncElements(cy: Core, elements: readonly ElementDefinition[]): SyncResult {
+  const wanted = new Map<string, ElementDefinition>();
+  for (const el of elements) if (el.data.id) wanted.set(el.data.id, el);
+  const result: SyncResult = { addedNodes: 0, addedEdges: 0, removed: 0 };
+
+  cy.batch(() => {
+    const gone = cy.elements().filter((el) => !wanted.has(el.id()));
+    result.removed = gone.length;
+    cy.remove(gone);
+
+    cy.nodes().forEach((n) => {
+      n.scratch('_placed', true);
+    });
+    const fresh: ElementDefinition[] = [];
+    for (const def of elements) {
+      const id = def.data.id;
+      if (!id) continue;
+      const existing = cy.getElementById(id);
+      if (existing.empty()) {
+        fresh.push(def);
+        continue;
+      }
+      existing.data(def.data);
+      const keep = RUNTIME_CLASSES.filter((c) => existing.hasClass(c));
+      existing.classes([...toClassList(def.classes), ...keep]);
+    }
+    const added = cy.add(fresh);
+    result.addedNodes = added.nodes().length;
+    result.addedEdges = added.edges().length;
+    added.nodes().forEach((node, i) => placeBesideNeighbours(cy, node, i));
+  });
+  return result;
+}
+
+function toClassList(classes: ElementDefinition['classes']): string[] {
+  if (!classes) return [];
+  return Array.isArray(classes) ? classes : classes.split(/\s+/).filter(Boolean);
+}
