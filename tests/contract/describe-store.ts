@@ -15,16 +15,24 @@ import { lifecycleSpecs } from './specs/lifecycle';
 import { maintenanceSpecs } from './specs/maintenance';
 import { pageSpecs } from './specs/pages';
 import { statsSpecs } from './specs/stats';
+import { summarySpecs } from './specs/summaries';
 import { traversalSpecs } from './specs/traversal';
 
 export interface StoreHandle {
   store: GraphStore;
   cleanup: () => Promise<void>;
+  /** A second store over the same data that never reads relation summaries, when possible. */
+  mentionLevel?: GraphStore;
 }
 
 export interface DescribeStoreOptions {
   /** A reason to skip every test, known only once the suite runs (e.g. no Neo4j server). */
   skipReason?: () => string | undefined;
+  /**
+   * Whether the store can be opened a second time over the same data without its relation
+   * summaries (an in-memory SQLite cannot); without that the summary specs are not registered.
+   */
+  hasMentionLevel?: boolean;
 }
 
 export function describeStore(
@@ -64,5 +72,6 @@ export function describeStore(
     statsSpecs(current);
     maintenanceSpecs(current);
     correctionSpecs(current);
+    if (options.hasMentionLevel ?? true) summarySpecs(current, () => handle?.mentionLevel);
   });
 }

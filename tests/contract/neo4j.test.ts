@@ -39,7 +39,16 @@ describeStore(
   'neo4j',
   async () => {
     const store = await freshStore();
-    return { store, cleanup: () => store.close() };
+    const { uri, user, password } = requireServer();
+    const mentionLevel = createNeo4jStore({ uri, user, password, readSummaries: false });
+    return {
+      store,
+      mentionLevel,
+      cleanup: async () => {
+        await mentionLevel.close();
+        await store.close();
+      },
+    };
   },
   { skipReason: () => skipReason },
 );

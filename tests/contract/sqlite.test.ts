@@ -26,16 +26,29 @@ afterAll(async () => {
 });
 
 describeStore('sqlite', async () => {
-  const store = createSqliteStore({ dataDir: nextDataDir() });
+  const dataDir = nextDataDir();
+  const store = createSqliteStore({ dataDir });
   await store.init();
-  return { store, cleanup: () => store.close() };
+  const mentionLevel = createSqliteStore({ dataDir, readSummaries: false });
+  return {
+    store,
+    mentionLevel,
+    cleanup: async () => {
+      await mentionLevel.close();
+      await store.close();
+    },
+  };
 });
 
-describeStore('sqlite in memory', async () => {
-  const store = createSqliteStore({ dataDir: ':memory:' });
-  await store.init();
-  return { store, cleanup: () => store.close() };
-});
+describeStore(
+  'sqlite in memory',
+  async () => {
+    const store = createSqliteStore({ dataDir: ':memory:' });
+    await store.init();
+    return { store, cleanup: () => store.close() };
+  },
+  { hasMentionLevel: false },
+);
 
 describe('SQLite store', () => {
   it('keeps an acknowledged ingest after the store is closed and reopened', async () => {
@@ -127,6 +140,9 @@ describe('SQLite store', () => {
     expect(await migrated.graphDetail({ modalities: MODALITIES })).toEqual(
       await fresh.graphDetail({ modalities: MODALITIES }),
     );
+    // Read from the relation summaries the migration built.
+    expect(await migrated.graphDetail({})).toEqual(await fresh.graphDetail({}));
+    expect((await migrated.graphDetail({})).edges.length).toBeGreaterThan(0);
     expect(await migrated.relation('RUS:SUPPLIES:PRK')).toMatchObject({
       firstSeen: '2024-11-10T19:45:00.000Z',
     });

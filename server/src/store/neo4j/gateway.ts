@@ -5,7 +5,7 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { StoreUnavailableError } from '../../domain';
 
-export interface Neo4jStoreOptions {
+export interface GatewayOptions {
   uri: string;
   user: string;
   password: string;
@@ -57,7 +57,7 @@ const wrap = (tx: ManagedTransaction): Tx => ({
   },
 });
 
-export function createGateway(options: Neo4jStoreOptions): Gateway {
+export function createGateway(options: GatewayOptions): Gateway {
   const { uri, database } = options;
   let driver: Driver | null = null;
   let closed = false;

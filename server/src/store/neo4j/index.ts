@@ -4,19 +4,20 @@ import { toPlainRelation } from '../details';
 import { reextractAll } from '../reextract';
 import type { GraphStore } from '../store';
 import { createCorrections } from './corrections';
-import { createGateway, type Neo4jStoreOptions } from './gateway';
+import type { SummaryOptions } from '../summary';
+import { createGateway, type GatewayOptions } from './gateway';
 import { createPages } from './pages';
 import { createReads } from './reads';
 import { createRelationReads } from './relations';
 import { createSchema } from './schema';
 import { ingest, ingestMany } from './writes';
 
-export type { Neo4jStoreOptions } from './gateway';
+export type Neo4jStoreOptions = GatewayOptions & SummaryOptions;
 
 export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
   const gateway = createGateway(options);
   const { articleIds, ...reads } = createReads(gateway);
-  const relations = createRelationReads(gateway);
+  const relations = createRelationReads(gateway, options.readSummaries ?? true);
   const corrections = createCorrections(gateway);
   return {
     kind: 'neo4j',

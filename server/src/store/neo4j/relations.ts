@@ -1,5 +1,7 @@
-// Aggregated relations with their details in Neo4j: one aggregation over the mentions in scope,
-// either all of them or those reached from given actors through SOURCE/TARGET relationships.
+// Aggregated relations with their details in Neo4j: read from the summaries on the typed actor
+// relationships (refresh.ts) when the filter is the default view plus relation-level conditions,
+// otherwise one aggregation over the mentions in scope, either all of them or those reached from
+// given actors through SOURCE/TARGET relationships.
 
 import type { ActorPath, DetailedGraph, GraphFilter, RelationDetail } from '../../domain';
 import {
@@ -11,6 +13,7 @@ import {
 } from '../aggregate';
 import { toRelationDetails } from '../details';
 import type { PathOptions } from '../store';
+import { summariesAnswer } from '../summary';
 import {
   checkDepth,
   neighbourhoodSearch,
@@ -68,14 +71,48 @@ const QUERIES = {
   one: statsQuery(ONE_RELATION),
 };
 
+// Summaries: typed actor relationships carry `lo` (see refresh.ts); Mention links start at a
+// Mention, so an Actor's relationships to Actors are exactly the typed ones.
+const summaryQuery = (scope: string) => `${scope}
+WHERE r.lo IS NOT NULL AND ($types IS NULL OR r.type IN $types)
+  AND r.evidenceCount >= $minEvidence
+WITH DISTINCT r
+RETURN r.id AS relationId, r.type AS type, r.lo AS lo, r.hi AS hi, r.evidenceCount AS evidence,
+  r.forward AS forward, r.articleCount AS articles, r.publisherCount AS publishers,
+  r.firstSeenMs AS firstMs, r.lastSeenMs AS lastMs, r.asserted AS asserted, r.hedged AS hedged,
+  r.negated AS negated, r.question AS question`;
+
+const SUMMARIES = {
+  all: summaryQuery('MATCH (:Actor)-[r]->(:Actor)'),
+  touching: summaryQuery(`
+UNWIND $actors AS actorId
+MATCH (:Actor {id: actorId})-[r]-(:Actor)`),
+  // Any mention of the relation names its two ends, between which its relationship runs.
+  one: summaryQuery(`
+MATCH (m:Mention {relationId: $relationId})
+WITH m LIMIT 1
+MATCH (:Actor {id: m.source})-[r {id: $relationId}]-(:Actor {id: m.target})`),
+};
+
 type Scope = { actors: readonly string[] | null } | { relationId: string };
 
-async function relationsIn(
+async function relationsInScope(
   tx: Tx,
   filter: ResolvedFilter,
   scope: Scope,
+  readSummaries: boolean,
 ): Promise<RelationDetail[]> {
   if (matchesNothing(filter) || ('actors' in scope && scope.actors?.length === 0)) return [];
+  if (readSummaries && summariesAnswer(filter)) {
+    const params = { types: filter.types, minEvidence: filter.minEvidence };
+    const rows =
+      'relationId' in scope
+        ? await tx.run(SUMMARIES.one, { ...params, relationId: scope.relationId })
+        : scope.actors === null
+          ? await tx.run(SUMMARIES.all, params)
+          : await tx.run(SUMMARIES.touching, { ...params, actors: [...new Set(scope.actors)] });
+    return toRelationDetails(rows.map(toRelationStats), filter);
+  }
   const params = {
     modalities: filter.modalities,
     types: filter.types,
@@ -94,7 +131,10 @@ async function relationsIn(
   return toRelationDetails(rows.map(toRelationStats), filter);
 }
 
-export function createRelationReads(gateway: Gateway) {
+/** `readSummaries: false` always aggregates mentions (for tests comparing both paths). */
+export function createRelationReads(gateway: Gateway, readSummaries = true) {
+  const relationsIn = (tx: Tx, filter: ResolvedFilter, scope: Scope) =>
+    relationsInScope(tx, filter, scope, readSummaries);
   return {
     graphDetail: async (filter: GraphFilter): Promise<DetailedGraph> => {
       const resolved = resolveFilter(filter);

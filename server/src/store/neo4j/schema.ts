@@ -2,7 +2,9 @@
 // write; every statement is idempotent (IF NOT EXISTS, or touches only what is missing).
 
 import { toMs } from '../dates';
+import type { RelationType } from '../../domain';
 import type { Gateway } from './gateway';
+import { refreshRelations } from './refresh';
 import { str } from './rows';
 
 const STATEMENTS = [
@@ -35,6 +37,11 @@ const MENTION_INDEX = `
 MATCH (m:Mention) WHERE m.index IS NULL
 SET m.index = toInteger(last(split(m.id, ':')))`;
 
+// Typed relationships written before they held the relation summary (ends are canonical).
+const WITHOUT_SUMMARY = `
+MATCH (s:Actor)-[r]->(t:Actor) WHERE r.mentionCount IS NOT NULL AND r.lo IS NULL
+RETURN r.id AS id, r.type AS type, s.id AS source, t.id AS target`;
+
 /** The name each statement creates (`CREATE CONSTRAINT name …` / `CREATE INDEX name …`). */
 const nameOf = (statement: string): string => statement.split(' ')[2] ?? statement;
 
@@ -60,5 +67,12 @@ export async function createSchema(gateway: Gateway): Promise<void> {
       .filter((row) => row.ms !== null);
     if (rows.length > 0) await tx.run(SET_MS, { rows });
     await tx.run(MENTION_INDEX);
+    const stale = (await tx.run(WITHOUT_SUMMARY)).map((row) => ({
+      id: str(row, 'id'),
+      type: str(row, 'type') as RelationType,
+      source: str(row, 'source'),
+      target: str(row, 'target'),
+    }));
+    await refreshRelations(tx, stale);
   });
 }

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../../domain';
+import type { SummaryOptions } from '../summary';
 
 export type SqliteStoreOptions = (
   | {
@@ -18,7 +19,7 @@ export type SqliteStoreOptions = (
 ) & {
   /** How long a write waits for another process holding the write lock; default 5000 ms. */
   busyTimeoutMs?: number;
-};
+} & SummaryOptions;
 
 export const DB_FILE_NAME = 'entente.sqlite';
 const MEMORY = ':memory:';

@@ -1,5 +1,5 @@
 // Article deletion, mention replacement and user corrections (merges, aliases) in SQLite, each
-// in one IMMEDIATE transaction. Relations need no upkeep here: they are aggregated on read.
+// in one IMMEDIATE transaction, which also refreshes the summaries of the relations it touched.
 
 import type Database from 'better-sqlite3';
 import {
@@ -14,10 +14,12 @@ import {
 import { planIngest } from '../ingest-plan';
 import { checkAlias, checkMerge, sortCorrections, toAlias } from '../listing';
 import type { SqliteReads } from './reads';
+import { prepareSummaries } from './summary';
 import { prepareMentionWrites } from './writes';
 
 interface MentionEnds {
   id: string;
+  relationId: string;
   source: string;
   type: RelationType;
   target: string;
@@ -27,12 +29,14 @@ export function prepareCorrections(db: Database.Database, reads: SqliteReads) {
   const deleteArticle = db.prepare<[string]>('DELETE FROM articles WHERE id = ?');
   const deleteMentions = db.prepare<[string]>('DELETE FROM mentions WHERE article_id = ?');
   const writeMentions = prepareMentionWrites(db);
+  const summaries = prepareSummaries(db);
   const actorExists = db.prepare<[string], number>('SELECT 1 FROM actors WHERE id = ?').pluck();
   const mergeOf = db
     .prepare<[string], string>('SELECT to_id FROM actor_merges WHERE from_id = ?')
     .pluck();
   const endsTouching = db.prepare<[string, string], MentionEnds>(
-    'SELECT id, source, type, target FROM mentions WHERE source = ? OR target = ?',
+    `SELECT id, relation_id AS relationId, source, type, target FROM mentions
+     WHERE source = ? OR target = ?`,
   );
   const repoint = db.prepare<[string, string, string, string]>(
     'UPDATE mentions SET source = ?, target = ?, relation_id = ? WHERE id = ?',
@@ -65,8 +69,9 @@ export function prepareCorrections(db: Database.Database, reads: SqliteReads) {
     const article = reads.article(articleId);
     if (!article) return false;
     const plan = planIngest(article, graph);
+    const before = summaries.relationsOfArticle(articleId);
     deleteMentions.run(articleId);
-    writeMentions(plan);
+    summaries.refresh([...before, ...writeMentions(plan)]);
     return true;
   });
 
@@ -78,11 +83,15 @@ export function prepareCorrections(db: Database.Database, reads: SqliteReads) {
     const drop = found.find((actor) => actor.id === dropId);
     if (!keep) throw new NotFoundError(`unknown actor ${keepId}`);
     if (!drop) throw new NotFoundError(`unknown actor ${dropId}`);
+    const touched = new Set<string>();
     for (const m of endsTouching.all(dropId, dropId)) {
       const source = m.source === dropId ? keepId : m.source;
       const target = m.target === dropId ? keepId : m.target;
-      repoint.run(source, target, relationId(source, m.type, target), m.id);
+      const id = relationId(source, m.type, target);
+      repoint.run(source, target, id, m.id);
+      touched.add(m.relationId).add(id);
     }
+    summaries.refresh(touched);
     repointClaimant.run(keepId, dropId);
     moveAliases.run(keepId, dropId);
     dropAliases.run(dropId);
@@ -98,9 +107,16 @@ export function prepareCorrections(db: Database.Database, reads: SqliteReads) {
     return insertAlias.run(target, name, lang ?? '').changes > 0;
   });
 
+  const remove = db.transaction((id: string): boolean => {
+    const touched = summaries.relationsOfArticle(id);
+    // The mentions go with the article (ON DELETE CASCADE).
+    const deleted = deleteArticle.run(id).changes > 0;
+    summaries.refresh(touched);
+    return deleted;
+  });
+
   return {
-    deleteArticle: (id: string): boolean =>
-      db.transaction(() => deleteArticle.run(id).changes > 0).immediate(),
+    deleteArticle: (id: string): boolean => remove.immediate(id),
     replaceMentions: (articleId: string, graph: ArticleGraph): boolean =>
       replace.immediate(articleId, graph),
     mergeActors: (keepId: string, dropId: string): void => merge.immediate(keepId, dropId),

@@ -41,7 +41,7 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
       open = {
         db,
         reads,
-        relations: prepareRelations(db, reads),
+        relations: prepareRelations(db, reads, options.readSummaries ?? true),
         pages: preparePages(db, reads.allActors),
         corrections: prepareCorrections(db, reads),
         ingestMany: prepareWrites(db, reads.article),

@@ -1,5 +1,7 @@
-// Aggregated relations with their details in SQLite: one GROUP BY over the mentions in scope,
-// either all of them or (through the source and target indexes) those touching given actors.
+// Aggregated relations with their details in SQLite: read from relation_summary when the filter
+// is the default view plus relation-level conditions, otherwise one GROUP BY over the mentions in
+// scope, either all of them or (through the source and target indexes) those touching given
+// actors.
 
 import type Database from 'better-sqlite3';
 import type { ActorPath, DetailedGraph, GraphFilter, RelationDetail } from '../../domain';
@@ -12,6 +14,7 @@ import {
 } from '../aggregate';
 import { toRelationDetails, type RelationStatsRow } from '../details';
 import type { PathOptions } from '../store';
+import { summariesAnswer } from '../summary';
 import { checkDepth, neighbourhoodSearch, pathLimits, pathSearch, runSearch } from '../traversal';
 import type { SqliteReads } from './reads';
 
@@ -48,6 +51,18 @@ const statsQuery = (scope: string) => `
   GROUP BY relation_id
   HAVING sum(pass) >= @minEvidence`;
 
+// The summary rows in scope, with the relation-level conditions applied.
+const summaryQuery = (scope: string) => `
+  SELECT relation_id AS relationId, type, lo, hi, evidence, forward, articles, publishers,
+    first_ms AS firstMs, last_ms AS lastMs, asserted, hedged, negated, question
+  FROM relation_summary s
+  WHERE ${scope} AND (@types IS NULL OR s.type IN (SELECT value FROM json_each(@types)))
+    AND s.evidence >= @minEvidence`;
+
+const SUMMARIES_TOUCHING = `s.rowid IN (
+    SELECT rowid FROM relation_summary WHERE lo IN (SELECT value FROM json_each(@actors))
+    UNION SELECT rowid FROM relation_summary WHERE hi IN (SELECT value FROM json_each(@actors)))`;
+
 type StatsParams = Record<string, string | number | null>;
 
 const list = (values: readonly string[] | null): string | null =>
@@ -66,20 +81,54 @@ function params(filter: ResolvedFilter, actors: readonly string[] | null): Stats
   };
 }
 
-export function prepareRelations(db: Database.Database, reads: SqliteReads) {
+function summaryParams(filter: ResolvedFilter, actors: readonly string[] | null): StatsParams {
+  return {
+    types: list(filter.types),
+    minEvidence: filter.minEvidence,
+    ...(actors === null ? {} : { actors: JSON.stringify(actors) }),
+  };
+}
+
+/** `readSummaries: false` always aggregates mentions (for tests comparing both paths). */
+export function prepareRelations(db: Database.Database, reads: SqliteReads, readSummaries = true) {
   const all = db.prepare<[StatsParams], RelationStatsRow>(statsQuery(ALL_MENTIONS));
   const touching = db.prepare<[StatsParams], RelationStatsRow>(statsQuery(TOUCHING_ACTORS));
+  const summaries = {
+    all: db.prepare<[StatsParams], RelationStatsRow>(summaryQuery('1')),
+    touching: db.prepare<[StatsParams], RelationStatsRow>(summaryQuery(SUMMARIES_TOUCHING)),
+    one: db.prepare<[StatsParams], RelationStatsRow>(summaryQuery('s.relation_id = @relationId')),
+  };
   const anyEnd = db
     .prepare<[string], string>('SELECT source FROM mentions WHERE relation_id = ? LIMIT 1')
     .pluck();
   const snapshot = <T>(work: () => T): T => db.transaction(work)();
+  const fromSummaries = (filter: ResolvedFilter): boolean =>
+    readSummaries && summariesAnswer(filter);
 
   /** Relations passing the filter, restricted to those touching `actors` unless null. */
   function relations(filter: ResolvedFilter, actors: readonly string[] | null): RelationDetail[] {
     if (matchesNothing(filter) || actors?.length === 0) return [];
-    const rows =
-      actors === null ? all.all(params(filter, null)) : touching.all(params(filter, actors));
+    let rows: RelationStatsRow[];
+    if (fromSummaries(filter)) {
+      const query = actors === null ? summaries.all : summaries.touching;
+      rows = query.all(summaryParams(filter, actors));
+    } else {
+      rows = actors === null ? all.all(params(filter, null)) : touching.all(params(filter, actors));
+    }
     return toRelationDetails(rows, filter);
+  }
+
+  /** The relation with this id if it passes the filter. */
+  function one(id: string, filter: ResolvedFilter): RelationDetail | null {
+    if (fromSummaries(filter)) {
+      if (matchesNothing(filter)) return null;
+      const row = summaries.one.get({ ...summaryParams(filter, null), relationId: id });
+      return row ? (toRelationDetails([row], filter)[0] ?? null) : null;
+    }
+    // Every mention of a relation touches its ends, so one end scopes the query.
+    const end = anyEnd.get(id);
+    if (end === undefined) return null;
+    return relations(filter, [end]).find((relation) => relation.id === id) ?? null;
   }
 
   const graphDetail = (filter: GraphFilter): DetailedGraph =>
@@ -94,12 +143,7 @@ export function prepareRelations(db: Database.Database, reads: SqliteReads) {
     graphDetail,
     relation: (id: string, filter: GraphFilter = {}): RelationDetail | null => {
       const resolved = resolveFilter(filter);
-      return snapshot(() => {
-        // Every mention of a relation touches its ends, so one end scopes the query.
-        const end = anyEnd.get(id);
-        if (end === undefined) return null;
-        return relations(resolved, [end]).find((relation) => relation.id === id) ?? null;
-      });
+      return snapshot(() => one(id, resolved));
     },
     neighbourhood: (actorId: string, depth: number, filter: GraphFilter = {}): DetailedGraph => {
       const resolved = resolveFilter(filter);

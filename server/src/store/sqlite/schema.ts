@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../../domain';
 import { toMs } from '../dates';
+import { CREATE_SUMMARIES } from './summary';
 
 /** SQL, or a function for steps SQL cannot do alone (e.g. parsing dates as JavaScript does). */
 type Migration = string | ((db: Database.Database) => void);
@@ -100,6 +101,9 @@ const MIGRATIONS: readonly Migration[] = [
   DROP INDEX mentions_modality;
   DROP INDEX articles_published_at;
   `,
+  // 4: per-relation summaries of the default view, built here for the mentions already stored
+  // and kept by every write afterwards (see summary.ts).
+  CREATE_SUMMARIES,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

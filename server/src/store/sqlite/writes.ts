@@ -7,6 +7,7 @@ import type { Article } from '../../domain';
 import { toMs } from '../dates';
 import { applyMerges, planIngest, referencedIds, type IngestPlan } from '../ingest-plan';
 import type { IngestItem, IngestOutcome } from '../store';
+import { prepareSummaries } from './summary';
 
 export type IngestManyFn = (items: readonly IngestItem[]) => IngestOutcome[];
 
@@ -26,8 +27,11 @@ export function prepareMentionWrites(db: Database.Database) {
     SELECT from_id AS "from", to_id AS "to" FROM actor_merges
     WHERE from_id IN (SELECT value FROM json_each(?))`);
 
-  /** Writes the plan's actors and mentions (the article row must exist), merges applied. */
-  return (planned: IngestPlan): void => {
+  /**
+   * Writes the plan's actors and mentions (the article row must exist), merges applied, and
+   * returns the ids of the relations they belong to, whose summaries the caller refreshes.
+   */
+  return (planned: IngestPlan): string[] => {
     const merges = new Map(
       mergesOf.all(JSON.stringify(referencedIds(planned))).map((m) => [m.from, m.to]),
     );
@@ -43,6 +47,7 @@ export function prepareMentionWrites(db: Database.Database) {
     plan.mentions.forEach((mention, index) => {
       insertMention.run({ ...mention, index });
     });
+    return plan.relations.map((relation) => relation.id);
   };
 }
 
@@ -57,9 +62,13 @@ export function prepareWrites(
       @ingestedAt)
     ON CONFLICT (id) DO NOTHING`);
   const writeMentions = prepareMentionWrites(db);
+  const summaries = prepareSummaries(db);
 
-  /** One article inside the caller's transaction; a repeated id in a batch finds the first. */
-  function writeOne(plan: IngestPlan): IngestOutcome {
+  /**
+   * One article inside the caller's transaction; a repeated id in a batch finds the first.
+   * Adds the article to `created` when it is new.
+   */
+  function writeOne(plan: IngestPlan, created: string[]): IngestOutcome {
     const { article } = plan;
     // Exactly the values a read of the row gives back (absent fields read as null).
     const stored: Article = {
@@ -80,13 +89,20 @@ export function prepareWrites(
       return { article: existing, created: false };
     }
     writeMentions(plan);
+    created.push(article.id);
     return { article: stored, created: true };
   }
 
   // IMMEDIATE: take the write lock up front so busy_timeout applies, rather than failing with
   // SQLITE_BUSY when a deferred read transaction tries to upgrade. One commit (one fsync) for
   // the whole batch; every article in it is whole or absent.
-  const ingestBatch = db.transaction((plans: readonly IngestPlan[]) => plans.map(writeOne));
+  // The new articles' mentions are added to the relation summaries once, after the last.
+  const ingestBatch = db.transaction((plans: readonly IngestPlan[]) => {
+    const created: string[] = [];
+    const outcomes = plans.map((plan) => writeOne(plan, created));
+    summaries.addArticles(created);
+    return outcomes;
+  });
 
   // Planning is pure and validates every graph, so a bad graph fails before the transaction.
   return (items) => {
