@@ -37,6 +37,25 @@ const settingsSchema = z.object({
   graphiql: booleanSetting.default(true),
   /** Queries running longer are answered with QUERY_TIMEOUT. */
   queryTimeoutMs: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /**
+   * Browser origins (e.g. `https://lab.example.org`) whose pages may call the API cross-site;
+   * from CORS_ORIGINS, a comma list. Empty (the default): CORS is off, no foreign page may read.
+   */
+  corsOrigins: z
+    .union([z.array(z.string()), z.string()])
+    .transform((value) =>
+      (Array.isArray(value) ? value : value.split(','))
+        .map((origin) => origin.trim().replace(/\/+$/, ''))
+        .filter((origin) => origin !== ''),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(/^https?:\/\/[^/\s,]+$/, 'must be origins such as https://lab.example.org'),
+      ),
+    )
+    .default([]),
   /** Ingest seed/articles into an empty store on start. */
   seed: z.boolean().default(true),
 });
@@ -62,6 +81,7 @@ export function loadSettings(
     introspection: emptyToUndefined(env.ENTENTE_INTROSPECTION)?.toLowerCase(),
     graphiql: emptyToUndefined(env.ENTENTE_GRAPHIQL)?.toLowerCase(),
     queryTimeoutMs: emptyToUndefined(env.ENTENTE_QUERY_TIMEOUT_MS),
+    corsOrigins: emptyToUndefined(env.CORS_ORIGINS),
   };
   const merged = { ...stripUndefined(fromEnv), ...stripUndefined(overrides) };
   const result = settingsSchema.safeParse(merged);
@@ -86,10 +106,12 @@ const ENV_NAMES: Record<string, string> = {
   introspection: 'ENTENTE_INTROSPECTION',
   graphiql: 'ENTENTE_GRAPHIQL',
   queryTimeoutMs: 'ENTENTE_QUERY_TIMEOUT_MS',
+  corsOrigins: 'CORS_ORIGINS',
 };
 
 function settingName(key: string): string {
-  return ENV_NAMES[key] ?? key;
+  // A list setting reports the entry's index too (corsOrigins.0): name the variable.
+  return ENV_NAMES[key.split('.')[0] ?? key] ?? key;
 }
 
 function emptyToUndefined(value: string | undefined): string | undefined {

@@ -57,11 +57,27 @@ const reportRejection = {
 
 export interface YogaOptions {
   store: GraphStore;
-  settings: Pick<Settings, 'apiToken' | 'host'>;
+  settings: Pick<Settings, 'apiToken' | 'host'> & Partial<Pick<Settings, 'corsOrigins'>>;
   graphql?: Partial<GraphqlOptions>;
 }
 
 export type EntenteYoga = YogaServerInstance<object, EntenteContext>;
+
+/**
+ * CORS is off unless origins are allowed: yoga's default would answer any Origin. Mutations
+ * authenticate with a bearer token, never cookies, so credentials stay off too.
+ */
+function corsOptions(origins: readonly string[]): YogaCors {
+  if (origins.length === 0) return false;
+  return {
+    origin: [...origins],
+    credentials: false,
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['content-type', 'authorization', ...CSRF_HEADERS],
+  };
+}
+
+type YogaCors = NonNullable<Parameters<typeof createYoga>[0]['cors']>;
 
 export function createEntenteYoga(options: YogaOptions): EntenteYoga {
   const limits = { ...DEFAULT_GRAPHQL_OPTIONS, ...options.graphql };
@@ -99,6 +115,7 @@ export function createEntenteYoga(options: YogaOptions): EntenteYoga {
       : false,
     // GraphiQL served from the package itself, not a CDN: it works offline and on closed networks.
     renderGraphiQL,
+    cors: corsOptions(options.settings.corsOrigins ?? []),
     landingPage: false,
     logging: false,
     batching: false,

@@ -17,8 +17,14 @@ const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, th, figcapti
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 
+/**
+ * Readability's time grows with the square of the nesting depth (1,000 nested <div>s take
+ * seconds, 5,000 minutes); news pages nest a few dozen deep. Deeper markup is read as plain text.
+ */
+const MAX_READABLE_DEPTH = 200;
+
 export function parseHtml(html: string): HtmlArticle {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(asDocument(html));
   // Metadata first: Readability rewrites the document it reads.
   const meta = {
     title: metaContent(document, ['og:title', 'twitter:title']) ?? textOf(document, 'title'),
@@ -34,7 +40,8 @@ export function parseHtml(html: string): HtmlArticle {
     ]),
   };
   const lang = document.documentElement?.getAttribute('lang')?.trim() || null;
-  const parsed = new Readability(document as unknown as Document).parse();
+  const parsed =
+    nestingDepth(document.documentElement) > MAX_READABLE_DEPTH ? null : readArticle(document);
   const text = parsed?.content ? paragraphsOf(parsed.content) : '';
   return {
     meta: {
@@ -47,6 +54,37 @@ export function parseHtml(html: string): HtmlArticle {
     text: text || clean(parsed?.textContent) || bodyText(html),
     lang: clean(parsed?.lang) ?? lang,
   };
+}
+
+/**
+ * linkedom builds no <html>/<body> around a fragment (and Readability then fails on it, or reads
+ * nothing): give a page without an <html> tag the frame a browser would.
+ */
+function asDocument(html: string): string {
+  return /<html[\s>]/i.test(html)
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
+}
+
+/** Readability's reading of the page, or null when it finds no article or trips over the markup. */
+function readArticle(document: Doc): ReturnType<Readability['parse']> {
+  try {
+    return new Readability(document as unknown as Document).parse();
+  } catch {
+    return null;
+  }
+}
+
+/** How deeply elements nest below `root`, walked without recursion. */
+function nestingDepth(root: Element | null): number {
+  let deepest = 0;
+  const stack: [Element, number][] = root ? [[root, 1]] : [];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [element, depth] = next;
+    if (depth > deepest) deepest = depth;
+    for (const child of element.children) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 /** The innermost block elements' text, one paragraph each, so sentences never run together. */
@@ -62,7 +100,7 @@ function paragraphsOf(contentHtml: string): string {
 }
 
 function bodyText(html: string): string {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(asDocument(html));
   return squash(document.body?.textContent ?? '');
 }
 

@@ -17,16 +17,28 @@ export interface ValidSubmission {
   lang: Language | null;
 }
 
+/**
+ * Lone UTF-16 surrogates (JSON allows "\ud800") have no UTF-8 form: a store would write them as
+ * U+FFFD (SQLite even as three), shifting every offset after them. Replace them here, once, as a
+ * UTF-8 encoder would, so offsets are computed on the text that is stored.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
 const optionalText = z
   .string()
   .trim()
   .max(2000)
   .nullish()
-  .transform((value) => (value ? value : null));
+  .transform((value) => (value ? wellFormed(value) : null));
 
 const submissionSchema = z.object({
   text: z
     .string()
+    .transform(wellFormed)
     .refine((text) => text.trim().length > 0, 'text is empty')
     .refine(
       (text) => Buffer.byteLength(text, 'utf8') <= MAX_TEXT_BYTES,
