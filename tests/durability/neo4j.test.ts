@@ -4,15 +4,15 @@
 // second run completes the archive without duplicates.
 // Skip policy as in the contract suite: REQUIRE_NEO4J=1 turns a missing Java/Maven into a failure.
 
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runNeo4j, type Neo4jServer } from '../../server/src/cli/neo4j';
 import { createNeo4jStore } from '../../server/src/store/neo4j';
 import { cliEnv, runCli } from '../support/cli';
 import { generateArticles, writeMarkdownFiles } from '../support/generate';
+import { freePort, javaPid, onPath } from '../support/processes';
 import { mismatches, spawnIngest, storedMentions } from './helpers';
 
 const ARTICLES = 150;
@@ -50,20 +50,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** The Java process serving this test's data directory (its command line names it). */
-function javaPid(): number | undefined {
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const args = readFileSync(join('/proc', entry, 'cmdline'), 'utf8').split('\0');
-      if (args[0]?.endsWith('java') && args.includes(neo4jHome)) return Number(entry);
-    } catch {
-      // gone meanwhile, or not ours to read
-    }
-  }
-  return undefined;
-}
-
 describe('Neo4j durability', () => {
   it('keeps every acknowledged article, whole and once, across a killed and restarted database', async (context) => {
     if (skipReason) context.skip(skipReason);
@@ -79,7 +65,7 @@ describe('Neo4j durability', () => {
     let killed: Promise<unknown> | undefined;
     const ingest = spawnIngest(['--store', 'neo4j', folder], env, (_result, all) => {
       if (all.length !== KILL_AFTER || !server) return;
-      const pid = javaPid();
+      const pid = javaPid(neo4jHome);
       const running = server;
       if (pid !== undefined) process.kill(pid, 'SIGKILL');
       // SIGKILL where the pid is known, else a plain stop: either way the server goes away.
@@ -146,32 +132,3 @@ describe('Neo4j durability', () => {
     }
   }, 120_000);
 });
-
-function onPath(command: string): boolean {
-  return (process.env['PATH'] ?? '')
-    .split(delimiter)
-    .some((d) => d !== '' && readdirSafe(d).includes(command));
-}
-
-function readdirSafe(path: string): string[] {
-  try {
-    return readdirSync(path);
-  } catch {
-    return [];
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}

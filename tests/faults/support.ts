@@ -3,13 +3,7 @@
 // holds exactly the mentions extract() gives for it (none partial, none doubled).
 
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { delimiter, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import type { Article } from '../../server/src/domain';
-import { extract } from '../../server/src/extract';
-import type { GraphStore } from '../../server/src/store/store';
 import { ENTENTE } from '../support/cli';
 import type { GeneratedArticle } from '../support/generate';
 
@@ -82,85 +76,5 @@ export async function graphql<T = Record<string, unknown>>(
   return { status: response.status, ...body };
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no free port')),
-      );
-    });
-  });
-}
-
-export function onPath(command: string): boolean {
-  return (process.env['PATH'] ?? '').split(delimiter).some((dir) => {
-    try {
-      return dir !== '' && readdirSync(dir).includes(command);
-    } catch {
-      return false;
-    }
-  });
-}
-
-/** The Java process serving the Neo4j home `neo4jHome` (its command line names it). */
-export function javaPid(neo4jHome: string): number | undefined {
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const args = readFileSync(join('/proc', entry, 'cmdline'), 'utf8').split('\0');
-      if (args[0]?.endsWith('java') && args.includes(neo4jHome)) return Number(entry);
-    } catch {
-      // gone meanwhile, or not ours to read
-    }
-  }
-  return undefined;
-}
-
-const ALL_MODALITIES = ['ASSERTED', 'HEDGED', 'NEGATED', 'QUESTION'] as const;
-
-interface MentionKey {
-  source: string;
-  type: string;
-  target: string;
-  modality: string;
-  start: number;
-  end: number;
-}
-const signature = (m: MentionKey) =>
-  `${m.source}|${m.type}|${m.target}|${m.modality}|${m.start}|${m.end}`;
-
-/** What the ingest mutation extracts for an article: detected language, its date. */
-export function expectedMentions(article: Article): string[] {
-  return extract(article.text, { date: article.publishedAt }).mentions.map(signature).sort();
-}
-
-/** Stored mention signatures by article id, read through the store's own API. */
-export async function storedMentions(store: GraphStore): Promise<Map<string, string[]>> {
-  const graph = await store.graph({ modalities: ALL_MODALITIES });
-  const evidence = graph.edges.length ? await store.evidence(graph.edges.map((e) => e.id)) : [];
-  const byArticle = new Map<string, string[]>();
-  for (const item of evidence) {
-    const list = byArticle.get(item.articleId) ?? [];
-    list.push(signature(item));
-    byArticle.set(item.articleId, list);
-  }
-  for (const list of byArticle.values()) list.sort();
-  return byArticle;
-}
-
-/** Stored articles whose mentions are not exactly what extract() gives: partial or doubled. */
-export function partialArticles(
-  articles: readonly Article[],
-  stored: Map<string, string[]>,
-): string[] {
-  return articles
-    .filter((a) => JSON.stringify(stored.get(a.id) ?? []) !== JSON.stringify(expectedMentions(a)))
-    .map((a) => a.id);
-}
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export { freePort, javaPid, onPath, sleep } from '../support/processes';
+export { expectedMentions, partialArticles, storedMentions } from '../support/mentions';

@@ -1,11 +1,11 @@
 // Gives tests a Neo4j server: NEO4J_URI if set, else a fresh local one (needs java + mvn), else a skip reason.
 // Independent of Vitest, so it also serves a globalSetup that passes the URI on.
 
-import { accessSync, constants, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { runNeo4j } from '../../server/src/cli/neo4j';
+import { freePort, onPath } from './processes';
 
 export interface AcquiredNeo4j {
   uri: string;
@@ -78,33 +78,4 @@ export async function acquireNeo4j(): Promise<AcquiredNeo4j | { skip: string }> 
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
-}
-
-function onPath(command: string): boolean {
-  for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
-    if (dir === '') continue;
-    const file = join(dir, command);
-    try {
-      accessSync(file, constants.X_OK);
-      if (statSync(file).isFile()) return true;
-    } catch {
-      // not here
-    }
-  }
-  return false;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => {
-        if (address !== null && typeof address === 'object') resolve(address.port);
-        else reject(new Error('could not find a free port'));
-      });
-    });
-  });
 }
