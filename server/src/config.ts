@@ -37,6 +37,8 @@ const settingsSchema = z.object({
   graphiql: booleanSetting.default(true),
   /** Queries running longer are answered with QUERY_TIMEOUT. */
   queryTimeoutMs: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Memory (MB) for answers to repeated queries while the data is unchanged; 0 turns it off. */
+  responseCacheMb: z.coerce.number().min(0).max(4096).default(64),
   /**
    * Browser origins (e.g. `https://lab.example.org`) whose pages may call the API cross-site;
    * from CORS_ORIGINS, a comma list. Empty (the default): CORS is off, no foreign page may read.
@@ -81,6 +83,7 @@ export function loadSettings(
     introspection: emptyToUndefined(env.ENTENTE_INTROSPECTION)?.toLowerCase(),
     graphiql: emptyToUndefined(env.ENTENTE_GRAPHIQL)?.toLowerCase(),
     queryTimeoutMs: emptyToUndefined(env.ENTENTE_QUERY_TIMEOUT_MS),
+    responseCacheMb: emptyToUndefined(env.ENTENTE_RESPONSE_CACHE_MB),
     corsOrigins: emptyToUndefined(env.CORS_ORIGINS),
   };
   const merged = { ...stripUndefined(fromEnv), ...stripUndefined(overrides) };
@@ -106,6 +109,7 @@ const ENV_NAMES: Record<string, string> = {
   introspection: 'ENTENTE_INTROSPECTION',
   graphiql: 'ENTENTE_GRAPHIQL',
   queryTimeoutMs: 'ENTENTE_QUERY_TIMEOUT_MS',
+  responseCacheMb: 'ENTENTE_RESPONSE_CACHE_MB',
   corsOrigins: 'CORS_ORIGINS',
 };
 

@@ -67,6 +67,18 @@ describe('Neo4j store', () => {
   const query = (cypher: string, params: Record<string, unknown> = {}) =>
     requireServer().query(cypher, params);
 
+  it('moves its data version when another server writes to the same database', async () => {
+    const { uri, user, password } = requireServer();
+    const other = createNeo4jStore({ uri, user, password });
+    try {
+      const before = await store!.dataVersion();
+      await other.ingest(WIRE.article, WIRE.graph);
+      expect(await store!.dataVersion()).not.toBe(before);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('creates uniqueness constraints on actor, article, mention, merge and alias ids', async () => {
     const rows = await query(
       "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' " +

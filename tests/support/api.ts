@@ -16,6 +16,8 @@ import type { GraphStore } from '../../server/src/store/store';
 export interface TestApi {
   yoga: EntenteYoga;
   store: GraphStore;
+  /** The store's directory (another connection may open it). */
+  dataDir: string;
   query: <T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -51,6 +53,7 @@ export async function createTestApi(
   return {
     yoga,
     store,
+    dataDir,
     query: async (query, variables, headers = {}) => {
       const response = await yoga.fetch('http://entente.test/graphql', {
         method: 'POST',

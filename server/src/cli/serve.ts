@@ -43,6 +43,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         introspection: settings.introspection,
         graphiql: settings.graphiql,
         queryTimeoutMs: settings.queryTimeoutMs,
+        responseCacheBytes: Math.round(settings.responseCacheMb * 1024 * 1024),
       },
     });
     const app = createApp({ yoga, store, clientDir: clientIsBuilt() ? CLIENT_DIST : null });

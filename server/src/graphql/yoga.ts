@@ -16,6 +16,7 @@ import { createContext, type EntenteContext } from './context';
 import { maskError } from './errors';
 import { DEFAULT_QUERY, EXAMPLE_TABS } from './examples';
 import { useInputErrorCodes } from './input-errors';
+import { createResponseCache } from './response-cache';
 import { buildSchema } from './schema';
 import { useQueryTimeout } from './timeout';
 
@@ -32,6 +33,8 @@ export interface GraphqlOptions {
   maxTokens: number;
   /** graphql-armor's cost: objects 2, scalars 1, ×1.5 per level, × `first` of lists. */
   maxCost: number;
+  /** Memory for answers to repeated queries while the data is unchanged; 0 turns it off. */
+  responseCacheBytes: number;
 }
 
 export const DEFAULT_GRAPHQL_OPTIONS: GraphqlOptions = {
@@ -42,6 +45,7 @@ export const DEFAULT_GRAPHQL_OPTIONS: GraphqlOptions = {
   maxAliases: 30,
   maxTokens: 5000,
   maxCost: 20_000,
+  responseCacheBytes: 64 * 1024 * 1024,
 };
 
 /** Requests carrying one of these headers are not simple requests a foreign page could forge. */
@@ -98,6 +102,8 @@ export function createEntenteYoga(options: YogaOptions): EntenteYoga {
     }),
     useInputErrorCodes(),
     useQueryTimeout(limits.queryTimeoutMs),
+    // Last: a cached answer is only served to a request the plugins above have let through.
+    createResponseCache(options.store, { maxBytes: limits.responseCacheBytes }).plugin,
   ];
   if (!limits.introspection) {
     plugins.push({

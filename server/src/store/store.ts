@@ -93,6 +93,12 @@ export interface GraphStore {
   /** Resolves true when the database answers, false otherwise; never throws. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
+  /**
+   * A token that changes whenever a committed write, by this process or any other, may change
+   * an answer; equal tokens mean equal answers. Null when the store cannot tell (then nothing
+   * may be cached). Cheap: read-through caches call it on every request.
+   */
+  dataVersion(): Promise<string | null>;
 
   /**
    * Writes the article, its actors and its mentions in one transaction. Idempotent: an article

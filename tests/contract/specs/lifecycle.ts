@@ -25,6 +25,20 @@ export function lifecycleSpecs(current: () => GraphStore): void {
       await expect(store.close()).resolves.toBeUndefined();
     });
 
+    it('keeps its data version while only read, and moves it with every write', async () => {
+      const empty = await store.dataVersion();
+      expect(empty).not.toBeNull();
+      await store.graph({});
+      await store.stats();
+      expect(await store.dataVersion()).toBe(empty);
+      await ingestAll(store);
+      const filled = await store.dataVersion();
+      expect(filled).not.toBe(empty);
+      const [first] = await store.articles();
+      expect(await store.deleteArticle(first!.id)).toBe(true);
+      expect(await store.dataVersion()).not.toBe(filled);
+    });
+
     it('starts empty', async () => {
       expect(await store.countArticles()).toBe(0);
       expect(await store.articles()).toEqual([]);

@@ -30,6 +30,8 @@ export interface Gateway {
   read<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   ping(): Promise<boolean>;
+  /** The bookmark of the latest transaction the database has committed (an empty read's). */
+  latestBookmark(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -110,6 +112,21 @@ export function createGateway(options: GatewayOptions): Gateway {
         return true;
       } catch {
         return false;
+      }
+    },
+    async latestBookmark() {
+      const session = current().session({
+        ...(database ? { database } : {}),
+        defaultAccessMode: neo4j.session.READ,
+      });
+      try {
+        // Auto-commit, not retried: when the server is down this fails at once.
+        await session.run('RETURN 1');
+        return session.lastBookmarks().join(',');
+      } catch (error) {
+        throw mapNeo4jError(error, uri);
+      } finally {
+        await session.close();
       }
     },
     async close() {

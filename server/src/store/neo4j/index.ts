@@ -10,6 +10,7 @@ import { createPages } from './pages';
 import { createReads } from './reads';
 import { createRelationReads } from './relations';
 import { createSchema } from './schema';
+import { coalesce } from './version';
 import { ingest, ingestMany } from './writes';
 
 export type Neo4jStoreOptions = GatewayOptions & SummaryOptions;
@@ -19,11 +20,13 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
   const { articleIds, ...reads } = createReads(gateway);
   const relations = createRelationReads(gateway, options.readSummaries ?? true);
   const corrections = createCorrections(gateway);
+  const dataVersion = coalesce(() => gateway.latestBookmark());
   return {
     kind: 'neo4j',
     init: () => createSchema(gateway),
     ping: () => gateway.ping(),
     close: () => gateway.close(),
+    dataVersion,
     ingest: (article, graph) => ingest(gateway, article, graph),
     ingestMany: (items) => ingestMany(gateway, items),
     ...reads,

@@ -12,6 +12,7 @@ import { preparePages, type SqlitePages } from './pages';
 import { prepareReads, type SqliteReads } from './reads';
 import { prepareRelations, type SqliteRelations } from './relations';
 import { migrate } from './schema';
+import { prepareVersion } from './version';
 import { prepareWrites, type IngestManyFn } from './writes';
 
 export type { SqliteStoreOptions } from './connection';
@@ -23,6 +24,7 @@ interface Open {
   pages: SqlitePages;
   corrections: SqliteCorrections;
   ingestMany: IngestManyFn;
+  version: () => string;
 }
 
 export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
@@ -45,6 +47,7 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
         pages: preparePages(db, reads.allActors),
         corrections: prepareCorrections(db, reads),
         ingestMany: prepareWrites(db, reads.article),
+        version: prepareVersion(db),
       };
       return open;
     } catch (error) {
@@ -77,6 +80,9 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
         return false;
       }
     },
+    // data_version moves with commits by other connections (another process's ingest),
+    // total_changes() with this connection's own writes.
+    dataVersion: () => run(({ version }) => version()),
     async close() {
       closed = true;
       const current = open;
