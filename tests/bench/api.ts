@@ -1,7 +1,9 @@
 // Bench suite `api`: requests per second and latency of GraphQL over HTTP under 16 concurrent
 // connections (autocannon). The floor is a bare graphql-yoga answering `{ __typename }` in the
 // same run; then Entente's neighborhood(depth: 2) and graph(filter) on SQLite holding
-// BENCH_ARTICLES (default 10,000) generated articles, BENCH_SECONDS (default 20) per query.
+// BENCH_ARTICLES (default 10,000) generated articles, BENCH_SECONDS (default 20) per query —
+// once as `npm start` serves them (repeated queries answered from the response cache until the
+// data changes) and once with that cache off (every request resolved by the store and GraphQL).
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -85,6 +87,9 @@ export async function run(): Promise<void> {
   const yoga = createEntenteYoga({ store, settings });
   const server = createServer(createApp({ yoga, store, clientDir: null }));
   const port = await listen(server);
+  const uncachedYoga = createEntenteYoga({ store, settings, graphql: { responseCacheBytes: 0 } });
+  const uncachedServer = createServer(createApp({ yoga: uncachedYoga, store, clientDir: null }));
+  const uncachedPort = await listen(uncachedServer);
 
   const figures: Figures[] = [];
   const record = (name: string, query: string, result: autocannon.Result, floor: number) => {
@@ -100,7 +105,7 @@ export async function run(): Promise<void> {
     });
     const f = figures[figures.length - 1]!;
     console.log(
-      `  ${name.padEnd(13)} ${f.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${f.p50} ms  p99 ${f.p99} ms  ` +
+      `  ${name.padEnd(24)} ${f.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${f.p50} ms  p99 ${f.p99} ms  ` +
         `ratio ${f.ratioToFloor.toFixed(2)}${f.errors + f.non2xx > 0 ? `  (${f.errors} errors, ${f.non2xx} non-2xx)` : ''}`,
     );
   };
@@ -115,10 +120,16 @@ export async function run(): Promise<void> {
     for (const [name, query] of Object.entries(QUERIES)) {
       record(name, query, await load(port, query), floor.requests.average);
     }
+    for (const [name, query] of Object.entries(QUERIES)) {
+      const result = await load(uncachedPort, query);
+      record(`${name} (no cache)`, query, result, floor.requests.average);
+    }
   } finally {
     await new Promise((resolve) => floorServer.close(resolve));
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    for (const open of [server, uncachedServer]) {
+      open.closeAllConnections();
+      await new Promise((resolve) => open.close(resolve));
+    }
     await store.close();
   }
 

@@ -79,6 +79,25 @@ function pipelineSection(json: Json): string[] {
   return [...lines, ''];
 }
 
+function apiSection(json: Json): string[] {
+  const lines = [
+    ...header('GraphQL API over HTTP', json, 'npm run bench -- api'),
+    `${f(json['articles'])} generated articles in SQLite, ${f(json['connections'])} connections, ` +
+      `${f(json['seconds'])} s per query (autocannon). "no cache": response cache off, every ` +
+      'request resolved by the store and GraphQL.',
+    '',
+    '| query | requests/s | p50 ms | p99 ms | ratio to floor | errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const fig of (json['figures'] as Json[] | undefined) ?? []) {
+    lines.push(
+      `| ${f(fig['name'])} | ${f(fig['requestsPerSecond'])} | ${f(fig['p50'])} | ${f(fig['p99'])} | ` +
+        `${f(fig['ratioToFloor'], 3)} | ${f((fig['errors'] as number) + (fig['non2xx'] as number))} |`,
+    );
+  }
+  return [...lines, ''];
+}
+
 function otherSection(name: string, json: Json): string[] {
   return [
     ...header(name, json, `npm run bench -- ${name}`),
@@ -93,6 +112,7 @@ const RENDERERS: Record<string, (json: Json) => string[]> = {
   extract: extractSection,
   store: storeSection,
   pipeline: pipelineSection,
+  api: apiSection,
 };
 
 export function writeReport(suites: readonly string[]): void {

@@ -23,7 +23,7 @@ export const graphResolvers = {
     graph: async (_: unknown, args: FilterArgs, { loaders }: EntenteContext) => {
       const filter = toGraphFilter(args.filter);
       const graph = await loaders.graph.load(filter);
-      return { nodes: graph.nodes, edges: graph.edges.map(withFilter(filter)) };
+      return { nodes: graph.nodes, edges: graph.edges.map(withFilter(filter, graph.nodes)) };
     },
     neighborhood: async (
       _: unknown,
@@ -34,7 +34,7 @@ export const graphResolvers = {
       const filter = withoutActors(toGraphFilter(args.filter));
       await requireKnownActor(ctx, args.actorId, 'actorId');
       const graph = await ctx.store.neighbourhood(args.actorId, depth, filter);
-      return { nodes: graph.nodes, edges: graph.edges.map(withFilter(filter)) };
+      return { nodes: graph.nodes, edges: graph.edges.map(withFilter(filter, graph.nodes)) };
     },
     paths: async (
       _: unknown,

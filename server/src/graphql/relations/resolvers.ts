@@ -1,6 +1,6 @@
 // Resolvers of relations and their evidence.
 
-import { CAMEO, NotFoundError, type Evidence, type RelationDetail } from '../../domain';
+import { CAMEO, NotFoundError, type Actor, type Evidence, type RelationDetail } from '../../domain';
 import { listConnection, storeConnection, type ConnectionArgs } from '../connection';
 import type { EntenteContext } from '../context';
 import {
@@ -13,11 +13,26 @@ import {
 /** A relation as the API hands it on: with the filter its evidence was counted under. */
 export interface RelationNode extends RelationDetail {
   filter: ResolvedFilter;
+  /** Actors already at hand (a graph's nodes), so source and target need no lookup. */
+  known?: ReadonlyMap<string, Actor>;
 }
 
 export const withFilter =
-  (filter: ResolvedFilter) =>
-  (relation: RelationDetail): RelationNode => ({ ...relation, filter });
+  (filter: ResolvedFilter, nodes?: readonly Actor[]) =>
+  (relation: RelationDetail): RelationNode => ({ ...relation, filter, known: byId(nodes) });
+
+const indexes = new WeakMap<readonly Actor[], ReadonlyMap<string, Actor>>();
+
+/** One index per node list, however many relations share it. */
+function byId(nodes: readonly Actor[] | undefined): ReadonlyMap<string, Actor> | undefined {
+  if (!nodes) return undefined;
+  let index = indexes.get(nodes);
+  if (!index) {
+    index = new Map(nodes.map((node) => [node.id, node]));
+    indexes.set(nodes, index);
+  }
+  return index;
+}
 
 type FilterArgs = { filter?: GraphFilterInput | null };
 
@@ -53,10 +68,11 @@ export const relationResolvers = {
     },
   },
   Relation: {
+    // Synchronous when the actor is at hand: thousands of edges resolve without a promise each.
     source: (relation: RelationNode, _: unknown, ctx: EntenteContext) =>
-      requireActor(ctx, relation.source),
+      relation.known?.get(relation.source) ?? requireActor(ctx, relation.source),
     target: (relation: RelationNode, _: unknown, ctx: EntenteContext) =>
-      requireActor(ctx, relation.target),
+      relation.known?.get(relation.target) ?? requireActor(ctx, relation.target),
     cameo: (relation: RelationNode) => CAMEO[relation.type],
     modalities: ({ modalityCounts: m }: RelationNode) => ({
       asserted: m.ASSERTED,
