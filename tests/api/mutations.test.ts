@@ -82,6 +82,19 @@ describe('the correction mutations', () => {
     expect((await api.query(mutation)).errors?.[0]?.extensions?.code).toBe(code);
   });
 
+  it('stores an alias with a lone surrogate as one replacement character', async () => {
+    const added = await api.query<{ addAlias: { actor: { aliases: string[] } } }>(
+      'mutation($alias: String!) { addAlias(actorId: "PRK", alias: $alias) { actor { aliases } } }',
+      { alias: 'Nord\uD800korea' },
+    );
+    expect(added.errors).toBeUndefined();
+    expect(added.data?.addAlias.actor.aliases).toContain('Nord\uFFFDkorea');
+    const read = await api.query<{ actor: { aliases: string[] } }>(
+      '{ actor(id: "PRK") { aliases } }',
+    );
+    expect(read.data?.actor.aliases).toContain('Nord\uFFFDkorea');
+  });
+
   it('adds an alias once, and finds the actor by it', async () => {
     const add =
       'mutation { addAlias(actorId: "PRK", alias: "Hermit Kingdom", lang: "en") { added actor { id aliases } } }';

@@ -7,13 +7,22 @@ import {
   type Actor,
   type ActorKind,
   type Language,
+  type RelationDetail,
 } from '../../domain';
 import { pageRank } from '../../analysis/centrality';
+import { defaultLexicon } from '../../extract';
 import { announce } from '../changes/pubsub';
 import { storeConnection, type ConnectionArgs } from '../connection';
 import { requireMutation, type EntenteContext } from '../context';
-import { toGraphFilter, withoutActors, type GraphFilterInput } from '../filter';
+import {
+  toGraphFilter,
+  withoutActors,
+  type GraphFilterInput,
+  type ResolvedFilter,
+} from '../filter';
 import { withFilter } from '../relations/resolvers';
+import { wellFormed } from '../../ingest/validate';
+import { actsForId } from './acts-for';
 import { aliasesOf } from './aliases';
 
 const DEFAULT_VIEW = toGraphFilter(null);
@@ -22,13 +31,41 @@ const MAX_TEXT = 200;
 
 /** Per-request PageRank, computed once however many actors ask. */
 const centralities = new WeakMap<EntenteContext, Promise<Map<string, number>>>();
+/** Per-request relation counts and evidence sums per actor, likewise. */
+const degrees = new WeakMap<EntenteContext, Promise<Map<string, number>>>();
+const mentionCounts = new WeakMap<EntenteContext, Promise<Map<string, number>>>();
+
+/** Sums `weight` over the relations each actor is part of, once per request and filter. */
+function perActor(
+  cache: WeakMap<EntenteContext, Promise<Map<string, number>>>,
+  ctx: EntenteContext,
+  filter: ResolvedFilter,
+  weight: (edge: RelationDetail) => number,
+): Promise<Map<string, number>> {
+  let sums = cache.get(ctx);
+  if (!sums) {
+    sums = ctx.loaders.graph.load(filter).then(({ edges }) => {
+      const out = new Map<string, number>();
+      for (const edge of edges) {
+        out.set(edge.source, (out.get(edge.source) ?? 0) + weight(edge));
+        if (edge.target !== edge.source) {
+          out.set(edge.target, (out.get(edge.target) ?? 0) + weight(edge));
+        }
+      }
+      return out;
+    });
+    cache.set(ctx, sums);
+  }
+  return sums;
+}
 
 function checkText(value: string, name: string): string {
   const trimmed = value.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_TEXT) {
     throw new InputError(`${name} must have 1 to ${MAX_TEXT} characters`);
   }
-  return trimmed;
+  // Stored as every store stores text: a lone surrogate becomes one U+FFFD.
+  return wellFormed(trimmed);
 }
 
 async function existingActor(ctx: EntenteContext, id: string): Promise<Actor> {
@@ -86,18 +123,18 @@ export const actorResolvers = {
     },
   },
   Actor: {
+    actsFor: async (actor: Actor, _: unknown, { loaders }: EntenteContext) => {
+      const id = actor.kind === 'PERSON' ? actsForId(actor.id) : null;
+      if (id === null) return null;
+      return (await loaders.actor.load(id)) ?? defaultLexicon().actors.get(id) ?? null;
+    },
     aliases: async (actor: Actor, _: unknown, { loaders }: EntenteContext) =>
       aliasesOf(actor, await loaders.corrections()),
-    degree: async (actor: Actor, _: unknown, { loaders }: EntenteContext) => {
-      const { edges } = await loaders.graph.load(DEFAULT_VIEW);
-      return edges.filter((e) => e.source === actor.id || e.target === actor.id).length;
-    },
-    mentionCount: async (actor: Actor, _: unknown, { loaders }: EntenteContext) => {
-      const { edges } = await loaders.graph.load(EVERY_MODALITY);
-      return edges
-        .filter((e) => e.source === actor.id || e.target === actor.id)
-        .reduce((sum, e) => sum + e.evidenceCount, 0);
-    },
+    degree: async (actor: Actor, _: unknown, ctx: EntenteContext) =>
+      (await perActor(degrees, ctx, DEFAULT_VIEW, () => 1)).get(actor.id) ?? 0,
+    mentionCount: async (actor: Actor, _: unknown, ctx: EntenteContext) =>
+      (await perActor(mentionCounts, ctx, EVERY_MODALITY, (e) => e.evidenceCount)).get(actor.id) ??
+      0,
     centrality: async (actor: Actor, _: unknown, ctx: EntenteContext) => {
       let ranks = centralities.get(ctx);
       if (!ranks) {
