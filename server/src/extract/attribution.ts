@@ -4,7 +4,7 @@
 
 import type { Actor } from '../domain';
 import type { SentenceContext } from './context';
-import { cuesOf } from './cues';
+import { hasCue } from './cues';
 import { nearSatisfied } from './triggers';
 import type { ActorMention, CueHit } from './types';
 
@@ -42,13 +42,24 @@ function rank(m: ActorMention): number {
 }
 
 function claimOf(m: ActorMention): Claim {
-  return { claimant: m.actor, claimantName: m.text.replace(/['’]s$/, '') };
+  // The name without a possessive 's (as /['’]s$/ would strip it), without a regex per mention.
+  const text = m.text;
+  const possessive = text.endsWith("'s") || text.endsWith('’s');
+  return { claimant: m.actor, claimantName: possessive ? text.slice(0, -2) : text };
 }
 
+/** The best-ranked mention, the shorter on a tie, the first on a full tie (a stable sort's first). */
 function best(mentions: ActorMention[]): ActorMention | null {
-  return (
-    [...mentions].sort((a, b) => rank(a) - rank(b) || a.text.length - b.text.length)[0] ?? null
-  );
+  let chosen: ActorMention | null = null;
+  for (const m of mentions) {
+    if (chosen === null) {
+      chosen = m;
+      continue;
+    }
+    const order = rank(m) - rank(chosen) || m.text.length - chosen.text.length;
+    if (order < 0) chosen = m;
+  }
+  return chosen;
 }
 
 /** Extends a speaker phrase over adjacent mentions, titles and determiners ("Nato-Generalsekretär Mark Rutte"). */
@@ -133,48 +144,79 @@ function fromCue(ctx: SentenceContext, cue: CueHit, memory: Memory): Attribution
       : { claimant: null, claimantName: null, region: { start: cue.start, end: cue.end } };
   if (found.kind === 'pronoun') {
     return {
-      ...(found.claim ?? { claimant: null, claimantName: null }),
+      claimant: found.claim?.claimant ?? null,
+      claimantName: found.claim?.claimantName ?? null,
       region: { start: cue.start, end: cue.end },
     };
   }
-  const speakers = ctx.mentions.filter((m) => m.start >= found.start && m.end <= found.end);
+  const speakers: ActorMention[] = [];
+  for (const m of ctx.mentions) if (m.start >= found.start && m.end <= found.end) speakers.push(m);
   const chosen = best(speakers);
   if (!chosen) return null;
+  const claim = claimOf(chosen);
   return {
-    ...claimOf(chosen),
+    claimant: claim.claimant,
+    claimantName: claim.claimantName,
     region: { start: Math.min(found.start, cue.start), end: Math.max(found.end, cue.end) },
   };
 }
 
 /** "Rutte: Russland, Nordkorea und China bedrohen auch USA". */
 function fromHeadline(ctx: SentenceContext): Attribution | null {
-  const colon = ctx.tokens.findIndex((t) => t.text === ':');
-  if (colon <= 0 || ctx.tokens.slice(0, colon).filter((t) => t.word).length > HEADLINE_WORDS)
-    return null;
-  const speakers = ctx.mentions.filter((m) => m.end <= colon);
+  // Runs for every sentence and most have no colon: plain loops, no temporary arrays.
+  const tokens = ctx.tokens;
+  let colon = -1;
+  let words = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ':') {
+      colon = k;
+      break;
+    }
+    if (t.word) words++;
+  }
+  if (colon <= 0 || words > HEADLINE_WORDS) return null;
+  const speakers: ActorMention[] = [];
+  for (const m of ctx.mentions) if (m.end <= colon) speakers.push(m);
   const chosen = best(speakers);
-  if (!chosen || ctx.triggers.some((t) => t.start < colon)) return null;
-  return { ...claimOf(chosen), region: { start: 0, end: colon + 1 } };
+  if (!chosen) return null;
+  for (const t of ctx.triggers) if (t.start < colon) return null;
+  const claim = claimOf(chosen);
+  return {
+    claimant: claim.claimant,
+    claimantName: claim.claimantName,
+    region: { start: 0, end: colon + 1 },
+  };
+}
+
+/** True when token k could be a verb in -e ending a clause in reported speech ("liefere"). */
+function mayBeSubjunctive(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return (
+    !t.upper &&
+    t.norm.length >= 5 &&
+    t.norm.endsWith('e') &&
+    !ctx.words.notVerbs.has(t.norm) &&
+    !ctx.mentionAt(k)
+  );
 }
 
 /** Konjunktiv I ("erhalte", "liefere", "sei") or a clause ending in a verb in -e: indirect speech. */
 function isReportedSpeech(ctx: SentenceContext): boolean {
-  if (cuesOf(ctx.cues, 'reported').length > 0) return true;
+  if (hasCue(ctx.cues, 'reported')) return true;
   if (ctx.sentence.lang !== 'de') return false;
-  return ctx.clauses.some((c) => {
+  // Without any such word no clause can end in one: the clause split is spared.
+  let any = false;
+  for (let k = 0; k < ctx.tokens.length && !any; k++)
+    any = ctx.tokens[k]!.word && mayBeSubjunctive(ctx, k);
+  if (!any) return false;
+  for (const c of ctx.clauses) {
     let last = c.end - 1;
     while (last >= c.start && !ctx.tokens[last]!.word) last--;
-    const t = ctx.tokens[last];
-    return (
-      t !== undefined &&
-      last > c.start &&
-      !t.upper &&
-      t.norm.length >= 5 &&
-      t.norm.endsWith('e') &&
-      !ctx.words.notVerbs.has(t.norm) &&
-      !ctx.mentionAt(last)
-    );
-  });
+    if (last >= 0 && last < ctx.tokens.length && last > c.start && mayBeSubjunctive(ctx, last))
+      return true;
+  }
+  return false;
 }
 
 export function findAttribution(
@@ -185,7 +227,7 @@ export function findAttribution(
   const headline = fromHeadline(ctx);
   if (headline) return headline;
   let unresolved: Attribution | null = null;
-  for (const cue of cuesOf(ctx.cues, 'attribution')) {
+  for (const cue of ctx.attributionCues) {
     const found = fromCue(ctx, cue, memory);
     if (found && found.claimant !== null) return found;
     unresolved ??= found;

@@ -122,15 +122,19 @@ export function splitClauses(
   isVerb: (i: number) => boolean,
 ): Clause[] {
   // A sentence has few attribution cues: arrays, not sets.
-  const cueStarts = attributionCues.map((c) => c.start);
-  const cueEnds = attributionCues.map((c) => c.end);
+  const cueStarts: number[] = [];
+  const cueEnds: number[] = [];
+  for (const c of attributionCues) {
+    cueStarts.push(c.start);
+    cueEnds.push(c.end);
+  }
   const clauses: Clause[] = [];
   const state = {
     clauses,
     current: newClause(0, tokens.length, 'main', null),
     size: tokens.length,
   };
-  const openers = lexicon.words[lang].infinitiveOpeners;
+  const openers = lexicon.words[lang].infinitiveOpenerIds;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const current = state.current;
@@ -148,7 +152,12 @@ export function splitClauses(
         open(state, i + 1, 'main', outer.resumes ?? clauses.length - 1);
       } else if (joinsClauses(tokens, i, current.start, lang, lexicon, isVerb))
         open(state, i + 1, 'main');
-    } else if (openers.has(token.norm) && i > current.start) {
+    } else if (
+      i > current.start &&
+      token.id >= 0 &&
+      token.id < openers.length &&
+      openers[token.id] === 1
+    ) {
       // "…, ohne China zu bedrohen", "… without threatening China": the outer subject acts here too.
       open(state, i + 1, 'infinitive');
       state.current.resumes = state.clauses.length - 1;
@@ -159,11 +168,4 @@ export function splitClauses(
   }
   clauses.push(state.current);
   return clauses;
-}
-
-/** The index of each token's clause, for constant-time lookups. */
-export function clauseIndex(clauses: readonly Clause[], size: number): Int32Array {
-  const index = new Int32Array(size).fill(-1);
-  clauses.forEach((c, k) => index.fill(k, c.start, Math.min(c.end, size)));
-  return index;
 }

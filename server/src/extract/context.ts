@@ -2,7 +2,7 @@
 // Lookups by token index are arrays and prototype methods: this runs once per sentence, so no
 // per-sentence maps or closures.
 
-import { clauseIndex, splitClauses } from './clauses';
+import { splitClauses } from './clauses';
 import { cuesOf, findCues } from './cues';
 import { findMentions } from './gazetteer';
 import type { Lexicon, WordClasses } from './lexicon';
@@ -38,12 +38,15 @@ export class SentenceContext {
   readonly mentions: ActorMention[];
   readonly triggers: TriggerHit[];
   readonly cues: CueHit[];
+  /** The attribution cues among `cues`, listed once for the clause split and the speaker search. */
+  readonly attributionCues: CueHit[];
   private readonly mentionIndex: (ActorMention | undefined)[];
   private readonly triggerIndex: (TriggerHit | undefined)[];
-  private readonly cueIndex: (CueHit | undefined)[];
-  private readonly verbIndex: (TriggerHit | undefined)[];
+  /** Indexes built on first use: many sentences never ask (no relation read, no speaker search). */
+  private cueIndex: (CueHit | undefined)[] | null = null;
+  private verbIndex: (TriggerHit | undefined)[] | null = null;
+  private readonly verbs: TriggerHit[];
   private clauseList: Clause[] | null = null;
-  private clauseIndex: Int32Array | null = null;
 
   constructor(
     readonly sentence: SentenceSpan,
@@ -65,11 +68,10 @@ export class SentenceContext {
         ? []
         : findTriggers(tokens, lexicon, lang, (i) => mentionIndex[i] !== undefined);
     this.cues = findCues(tokens, lexicon, lang);
-    this.cueIndex = indexBySpan(this.cues, n);
-    this.verbIndex = indexBySpan(
-      rawTriggers.filter((t) => t.entry.pos === 'verb'),
-      n,
-    );
+    this.attributionCues = this.cues.length === 0 ? [] : cuesOf(this.cues, 'attribution');
+    const verbs: TriggerHit[] = [];
+    for (const t of rawTriggers) if (t.entry.pos === 'verb') verbs.push(t);
+    this.verbs = verbs;
     if (rawTriggers.length === 0) {
       this.triggers = [];
       this.triggerIndex = [];
@@ -80,8 +82,10 @@ export class SentenceContext {
       isNounContext(tokens, words, j),
     );
     // A word that is an attribution cue is not also a relation trigger ("kritisiert, dass").
-    const attributionIndex = indexBySpan(cuesOf(this.cues, 'attribution'), n);
-    this.triggers = triggers.filter((t) => attributionIndex[t.start] === undefined);
+    const attributionIndex = indexBySpan(this.attributionCues, n);
+    const kept: TriggerHit[] = [];
+    for (const t of triggers) if (attributionIndex[t.start] === undefined) kept.push(t);
+    this.triggers = kept;
     this.triggerIndex = indexBySpan(this.triggers, n);
   }
 
@@ -89,12 +93,12 @@ export class SentenceContext {
   get clauses(): Clause[] {
     if (this.clauseList === null) {
       const mentionIndex = this.mentionIndex;
-      const verbIndex = this.verbIndex;
+      const verbIndex = (this.verbIndex ??= indexBySpan(this.verbs, this.tokens.length));
       this.clauseList = splitClauses(
         this.tokens,
         this.sentence.lang,
         this.lexicon,
-        cuesOf(this.cues, 'attribution'),
+        this.attributionCues,
         (i) => mentionIndex[i] !== undefined,
         (i) => verbIndex[i] !== undefined,
       );
@@ -115,15 +119,23 @@ export class SentenceContext {
   }
 
   isCue(i: number): boolean {
+    this.cueIndex ??= indexBySpan(this.cues, this.tokens.length);
     return this.cueIndex[i] !== undefined;
   }
 
-  /** The clause of token i (the last clause for an index past the end). */
+  /**
+   * The clause of token i (the last clause for an index past the end). A sentence has a few
+   * clauses: a search from the last one (a later clause wins) beats building an index per sentence.
+   */
   clauseOf(i: number): Clause {
     const clauses = this.clauses;
-    this.clauseIndex ??= clauseIndex(clauses, this.tokens.length);
-    const k = i >= 0 && i < this.clauseIndex.length ? this.clauseIndex[i]! : -1;
-    return clauses[k >= 0 ? k : clauses.length - 1]!;
+    if (i >= 0 && i < this.tokens.length) {
+      for (let k = clauses.length - 1; k >= 0; k--) {
+        const c = clauses[k]!;
+        if (c.start <= i && i < c.end) return c;
+      }
+    }
+    return clauses[clauses.length - 1]!;
   }
 }
 

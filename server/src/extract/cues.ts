@@ -11,13 +11,16 @@ function whole(tokens: readonly Token[]): Clause {
 
 export function findCues(tokens: readonly Token[], lexicon: Lexicon, lang: Language): CueHit[] {
   const hits: CueHit[] = [];
-  for (const match of lexicon.cues.scan(tokens, (spec) => spec.lang === lang)) {
+  let sentence: Clause | null = null;
+  for (const match of lexicon.cues[lang].scan(tokens)) {
     // "nicht nur" is matched as a whole so that its "nicht" is not read as a negation.
     for (const spec of match.values) {
       // A cue with a companion word ("weist … zurück") counts only with it in the sentence;
       // attribution cues check it again within their clause.
-      if (spec.near && !nearSatisfied(tokens, match.start, match.end, spec.near, whole(tokens)))
-        continue;
+      if (spec.near) {
+        sentence ??= whole(tokens);
+        if (!nearSatisfied(tokens, match.start, match.end, spec.near, sentence)) continue;
+      }
       hits.push({ spec, start: match.start, end: match.end });
     }
   }
@@ -25,5 +28,13 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon, lang: Langu
 }
 
 export function cuesOf(hits: readonly CueHit[], cls: CueClass): CueHit[] {
-  return hits.filter((h) => h.spec.cls === cls);
+  const out: CueHit[] = [];
+  for (const h of hits) if (h.spec.cls === cls) out.push(h);
+  return out;
+}
+
+/** True when one of the hits is of class `cls` (without building the list). */
+export function hasCue(hits: readonly CueHit[], cls: CueClass): boolean {
+  for (const h of hits) if (h.spec.cls === cls) return true;
+  return false;
 }

@@ -43,7 +43,9 @@ function modifierBefore(
   hit: TriggerHit,
   groups: readonly Group[],
 ): Group | null {
-  const group = [...groups].reverse().find((g) => g.end <= hit.start);
+  let group: Group | undefined;
+  for (let k = groups.length - 1; k >= 0 && group === undefined; k--)
+    if (groups[k]!.end <= hit.start) group = groups[k];
   if (!group || !adjectivesOnly(ctx, group.end, hit.start)) return null;
   const last = group.mentions[group.mentions.length - 1]!;
   const compound = group.end === hit.start && ctx.tokens[hit.start]!.joined;
@@ -58,7 +60,12 @@ function genitiveAfter(
   hit: TriggerHit,
   groups: readonly Group[],
 ): Group | null {
-  const group = groups.find((g) => g.start >= hit.end);
+  let group: Group | undefined;
+  for (const g of groups)
+    if (g.start >= hit.end) {
+      group = g;
+      break;
+    }
   if (!group || group.marker !== 'GEN') return null;
   for (let j = hit.end; j < group.start; j++) {
     const t = ctx.tokens[j]!;

@@ -36,7 +36,7 @@ export function findMentions(
         personId: person.id,
       });
     } else {
-      const actor = lexicon.actors.get(value.actorId);
+      const actor = value.actor;
       if (!actor) continue;
       mentions.push({
         actor,

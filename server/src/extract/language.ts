@@ -41,13 +41,15 @@ export function languageEvidence(
 /** The same evidence from a paragraph's tokens, which the reader has at hand anyway. */
 export function tokenEvidence(tokens: readonly Token[], lexicon: Lexicon): LanguageScore {
   const score = { de: 0, en: 0 };
-  const { de, en } = lexicon.languageWords;
+  // Every language word has a vocabulary id, so the token's id answers for its norm.
+  const flags = lexicon.languageFlags;
   let words = 0;
   for (const token of tokens) {
     if (!token.word) continue;
     if (++words > PARAGRAPH_WORDS) break;
-    if (de.has(token.norm)) score.de++;
-    if (en.has(token.norm)) score.en++;
+    const bits = token.id >= 0 && token.id < flags.length ? flags[token.id]! : 0;
+    if ((bits & 1) !== 0) score.de++;
+    if ((bits & 2) !== 0) score.en++;
     if (hasGermanLetter(token.text)) score.de += 0.5;
   }
   return score;
@@ -57,7 +59,8 @@ export function tokenEvidence(tokens: readonly Token[], lexicon: Lexicon): Langu
 function hasGermanLetter(word: string): boolean {
   for (let k = 0; k < word.length; k++) {
     const c = word.charCodeAt(k);
-    // ä ö ü ß Ä Ö Ü
+    // ä ö ü ß Ä Ö Ü, all at 196 or above: one comparison passes any ASCII character.
+    if (c < 196) continue;
     if (c === 228 || c === 246 || c === 252 || c === 223 || c === 196 || c === 214 || c === 220)
       return true;
   }

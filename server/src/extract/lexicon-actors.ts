@@ -5,8 +5,9 @@ import { LexiconError, readActors, readPersons, type OfficeData } from './lexico
 import { TokenTrie } from './trie';
 import type { MentionForm } from './types';
 
+/** `actor` is the actor `actorId` names in the compiled lexicon, resolved once after compiling. */
 export type AliasValue =
-  | { kind: 'actor'; actorId: string; form: MentionForm; genitive: boolean }
+  | { kind: 'actor'; actorId: string; actor?: Actor; form: MentionForm; genitive: boolean }
   | { kind: 'person'; personId: string; genitive: boolean }
   | { kind: 'ignore' };
 
@@ -32,21 +33,27 @@ export function buildGazetteer(
   persons: Map<string, Person>,
 ): TokenTrie<AliasValue> {
   const trie = new TokenTrie<AliasValue>();
+  const named: { actorId: string; actor?: Actor }[] = [];
+  // Every actor alias value is listed, so its actor can be looked up once rather than per mention.
+  const add = (alias: string, value: AliasValue) => {
+    if (value.kind === 'actor') named.push(value);
+    trie.add(alias, value);
+  };
   const { actors: actorData, ignore } = readActors(data.actors);
   for (const a of actorData) {
     actors.set(a.id, { id: a.id, name: a.name, kind: a.kind, wikidata: a.wikidata });
     const addName = (alias: string, form: MentionForm) => {
-      trie.add(alias, { kind: 'actor', actorId: a.id, form, genitive: false });
+      add(alias, { kind: 'actor', actorId: a.id, form, genitive: false });
       const genitive = genitiveOf(alias);
-      if (genitive) trie.add(genitive, { kind: 'actor', actorId: a.id, form, genitive: true });
+      if (genitive) add(genitive, { kind: 'actor', actorId: a.id, form, genitive: true });
     };
     for (const alias of a.names) addName(alias, 'name');
     for (const alias of a.metonyms) addName(alias, 'metonym');
     for (const alias of a.demonyms)
-      trie.add(alias, { kind: 'actor', actorId: a.id, form: 'demonym', genitive: false });
+      add(alias, { kind: 'actor', actorId: a.id, form: 'demonym', genitive: false });
     for (const stem of a.stems) {
       for (const ending of ADJECTIVE_ENDINGS) {
-        trie.add(stem + ending, { kind: 'actor', actorId: a.id, form: 'demonym', genitive: false });
+        add(stem + ending, { kind: 'actor', actorId: a.id, form: 'demonym', genitive: false });
       }
     }
   }
@@ -65,5 +72,6 @@ export function buildGazetteer(
       if (genitive) trie.add(genitive, { kind: 'person', personId: p.id, genitive: true });
     }
   }
+  for (const value of named) value.actor = actors.get(value.actorId);
   return trie;
 }

@@ -2,7 +2,7 @@
 
 import type { Language } from '../domain';
 import { field, readMap, readPhrases, readPronouns, readWords } from './lexicon-data';
-import { normalise, tokenize } from './tokens';
+import { normalise, tokenize, wordId } from './tokens';
 import { TokenTrie } from './trie';
 import type { CueClass, CueSpec } from './types';
 
@@ -11,6 +11,8 @@ export interface WordClasses {
   subordinators: Set<string>;
   /** Words opening a non-finite clause that shares the outer subject (ohne, um, without). */
   infinitiveOpeners: Set<string>;
+  /** The same by vocabulary id (1 at each opener's id): the clause split tests every token. */
+  infinitiveOpenerIds: Uint8Array;
   relativePronouns: Set<string>;
   determiners: Set<string>;
   coordinators: TokenTrie<string>;
@@ -42,8 +44,24 @@ export function normSet(words: string[]): Set<string> {
   return new Set(words.map(normalise));
 }
 
-export function buildCues(cues: unknown): TokenTrie<CueSpec & { lang: Language }> {
-  const trie = new TokenTrie<CueSpec & { lang: Language }>();
+/**
+ * 1 at the vocabulary id of each word of the set (registering the words): a token is in the set
+ * exactly when its id is marked, since its id is the number of its norm.
+ */
+function idFlags(words: Set<string>): Uint8Array {
+  const ids = [...words].map((word) => wordId(word, true));
+  const flags = new Uint8Array(ids.reduce((max, id) => Math.max(max, id + 1), 0));
+  for (const id of ids) flags[id] = 1;
+  return flags;
+}
+
+export function buildCues(
+  cues: unknown,
+): Record<Language, TokenTrie<CueSpec & { lang: Language }>> {
+  const tries = {
+    de: new TokenTrie<CueSpec & { lang: Language }>(),
+    en: new TokenTrie<CueSpec & { lang: Language }>(),
+  };
   const classes: [string, CueClass][] = [
     ['attribution', 'attribution'],
     ['hedges', 'hedge'],
@@ -57,7 +75,7 @@ export function buildCues(cues: unknown): TokenTrie<CueSpec & { lang: Language }
     for (const lang of ['de', 'en'] as const) {
       for (const p of byLang[lang]) {
         const nearSpec = p.near ? { ...p.near, words: p.near.words.map(normPhrase) } : null;
-        trie.add(
+        tries[lang].add(
           p.phrase,
           { cls, lang, speaker: p.speaker, final: p.final, near: nearSpec },
           p.caseSensitive,
@@ -65,7 +83,7 @@ export function buildCues(cues: unknown): TokenTrie<CueSpec & { lang: Language }
       }
     }
   }
-  return trie;
+  return tries;
 }
 
 export function buildWords(cues: unknown): Record<Language, WordClasses> {
@@ -89,6 +107,7 @@ export function buildWords(cues: unknown): Record<Language, WordClasses> {
     stopwords: normSet(stopwords[lang]),
     subordinators: normSet(subordinators[lang]),
     infinitiveOpeners: normSet(openers[lang]),
+    infinitiveOpenerIds: idFlags(normSet(openers[lang])),
     relativePronouns: normSet(relative[lang]),
     determiners: normSet(determiners[lang]),
     coordinators: phraseTrie(coordinators[lang]),

@@ -8,7 +8,7 @@ import triggersJson from './lexicon/triggers.json';
 import { field, readStrings, readTriggers } from './lexicon-data';
 import { buildGazetteer, type AliasValue, type Person } from './lexicon-actors';
 import { buildCues, buildWords, normPhrase, normSet, type WordClasses } from './lexicon-words';
-import { tokenize } from './tokens';
+import { tokenize, wordId } from './tokens';
 import { TokenTrie } from './trie';
 import type { CueSpec, Role, TriggerEntry } from './types';
 
@@ -18,13 +18,16 @@ export interface Lexicon {
   actors: Map<string, Actor>;
   persons: Map<string, Person>;
   gazetteer: TokenTrie<AliasValue>;
-  triggers: TokenTrie<TriggerEntry>;
+  /** One trie per language, so a match needs no per-entry language test. */
+  triggers: Record<Language, TokenTrie<TriggerEntry>>;
   /** Single-word German noun triggers that also end compounds (Militärhilfe). */
   compounds: CompoundIndex;
-  cues: TokenTrie<CueSpec & { lang: Language }>;
+  cues: Record<Language, TokenTrie<CueSpec & { lang: Language }>>;
   words: Record<Language, WordClasses>;
   /** Words that occur in one language's stop words, triggers or cues only: evidence for that language. */
   languageWords: Record<Language, Set<string>>;
+  /** The same by vocabulary id (bit 1 German, bit 2 English): a paragraph's tokens need no set lookups. */
+  languageFlags: Uint8Array;
   abbreviations: Set<string>;
   months: Set<string>;
 }
@@ -36,14 +39,26 @@ export interface CompoundIndex {
   lengths: number[];
   /** The last three letters of every form. */
   endings: Set<string>;
+  /** 1 at `endingHash` of every ending: most nouns are ruled out without slicing their ending. */
+  endingFilter: Uint8Array;
+}
+
+/** A 16-bit hash of the last three code units of `word` (at least three long). */
+export function endingHash(word: string): number {
+  const n = word.length;
+  const c = word.charCodeAt(n - 3) * 961 + word.charCodeAt(n - 2) * 31 + word.charCodeAt(n - 1);
+  return c & 0xffff;
 }
 
 function compoundIndex(entries: Map<string, TriggerEntry[]>): CompoundIndex {
   const forms = [...entries.keys()].filter((form) => form.length >= 4);
+  const endingFilter = new Uint8Array(0x10000);
+  for (const form of forms) endingFilter[endingHash(form)] = 1;
   return {
     entries,
     lengths: [...new Set(forms.map((f) => f.length))].sort((a, b) => b - a),
     endings: new Set(forms.map((f) => f.slice(-3))),
+    endingFilter,
   };
 }
 
@@ -55,10 +70,10 @@ export interface LexiconData {
 }
 
 function buildTriggers(data: LexiconData): {
-  trie: TokenTrie<TriggerEntry>;
+  tries: Record<Language, TokenTrie<TriggerEntry>>;
   compounds: Map<string, TriggerEntry[]>;
 } {
-  const trie = new TokenTrie<TriggerEntry>();
+  const tries = { de: new TokenTrie<TriggerEntry>(), en: new TokenTrie<TriggerEntry>() };
   const compounds = new Map<string, TriggerEntry[]>();
   for (const t of readTriggers(data.triggers)) {
     const roles: Record<string, Role> = {};
@@ -80,13 +95,13 @@ function buildTriggers(data: LexiconData): {
       confidence: t.confidence ?? (t.pos === 'verb' ? 0.9 : 0.75),
     };
     for (const phrase of t.phrases) {
-      trie.add(phrase, entry);
+      tries[t.lang].add(phrase, entry);
       const norm = normPhrase(phrase);
       if (t.compound && !norm.includes(' '))
         compounds.set(norm, [...(compounds.get(norm) ?? []), entry]);
     }
   }
-  return { trie, compounds };
+  return { tries, compounds };
 }
 
 function buildLanguageWords(
@@ -110,21 +125,33 @@ function buildLanguageWords(
   return sets;
 }
 
+/** Bit 1 (German) and 2 (English) at the vocabulary id of each language word. */
+function languageFlags(sets: Record<Language, Set<string>>): Uint8Array {
+  const ids: [number, number][] = [];
+  for (const word of sets.de) ids.push([wordId(word, true), 1]);
+  for (const word of sets.en) ids.push([wordId(word, true), 2]);
+  const flags = new Uint8Array(ids.reduce((max, [id]) => Math.max(max, id + 1), 0));
+  for (const [id, bit] of ids) flags[id]! |= bit;
+  return flags;
+}
+
 export function compileLexicon(data: LexiconData): Lexicon {
   const actors = new Map<string, Actor>();
   const persons = new Map<string, Person>();
   const gazetteer = buildGazetteer(data, actors, persons);
-  const { trie, compounds } = buildTriggers(data);
+  const { tries, compounds } = buildTriggers(data);
   const words = buildWords(data.cues);
+  const languageWords = buildLanguageWords(data, words);
   return {
     actors,
     persons,
     gazetteer,
-    triggers: trie,
+    triggers: tries,
     compounds: compoundIndex(compounds),
     cues: buildCues(data.cues),
     words,
-    languageWords: buildLanguageWords(data, words),
+    languageWords,
+    languageFlags: languageFlags(languageWords),
     abbreviations: normSet(
       readStrings(field(data.cues, 'abbreviations', 'cues.json'), 'abbreviations'),
     ),

@@ -44,8 +44,13 @@ function cueIn(ctx: SentenceContext, cls: CueClass, from: number, to: number): b
   return false;
 }
 
-export function modalityOf(ctx: SentenceContext, c: Candidate): Modality {
-  if (isQuestion(ctx.sentence.text)) return 'QUESTION';
+/** `question`: whether the sentence is a question (the same for all its candidates, so asked once). */
+export function modalityOf(
+  ctx: SentenceContext,
+  c: Candidate,
+  question = isQuestion(ctx.sentence.text),
+): Modality {
+  if (question) return 'QUESTION';
   if (c.hit.entry.pos === 'noun' && negatedNoun(ctx, c)) return 'NEGATED';
   const scope = negationScope(ctx, c);
   if (cueIn(ctx, 'negation', scope.from, scope.to)) return 'NEGATED';

@@ -17,19 +17,19 @@ export interface ClauseLinks {
 }
 
 function groupsParty(groups: readonly Group[]): Party {
-  return {
-    actors: actorsOf(groups),
-    start: Math.min(...groups.map((g) => g.start)),
-    end: Math.max(...groups.map((g) => g.end)),
-  };
+  let start = Infinity;
+  let end = -Infinity;
+  for (const g of groups) {
+    start = Math.min(start, g.start);
+    end = Math.max(end, g.end);
+  }
+  return { actors: actorsOf(groups), start, end };
 }
 
 function unitParty(unit: Unit): Party {
-  return {
-    actors: unit.actors.map((actor) => ({ actor, at: unit.start })),
-    start: unit.start,
-    end: unit.end,
-  };
+  const actors: Party['actors'] = [];
+  for (const actor of unit.actors) actors.push({ actor, at: unit.start });
+  return { actors, start: unit.start, end: unit.end };
 }
 
 /** The clause subject a noun frame can borrow: the first bare phrase before it, or the antecedent. */

@@ -12,10 +12,10 @@ export function officeOn(person: Person, date: string | null): string | null {
     return latest?.actor ?? null;
   }
   const day = date.slice(0, 10);
-  const office = person.offices.find(
-    (o) => (o.from === null || o.from <= day) && (o.to === null || day < o.to),
-  );
-  return office?.actor ?? null;
+  // A plain loop: this runs for every mention of a person.
+  for (const o of person.offices)
+    if ((o.from === null || o.from <= day) && (o.to === null || day < o.to)) return o.actor ?? null;
+  return null;
 }
 
 /** The actor a mention of the person stands for: the office's actor, else the person. */

@@ -6,12 +6,12 @@ import { SYMMETRIC_TYPES } from '../domain';
 import { findAttribution, remember, type Memory } from './attribution';
 import type { Candidate } from './candidate';
 import type { SentenceContext } from './context';
-import { readNounFrame } from './frames';
+import { readNounFrame, type NounFrame } from './frames';
 import { buildGroups } from './groups';
-import { confidenceOf, modalityOf } from './modality';
+import { confidenceOf, isQuestion, modalityOf } from './modality';
 import { readNoun } from './nouns';
 import type { Clause, TriggerHit, Unit } from './types';
-import { buildUnits } from './units';
+import { buildUnits, firstBare } from './units';
 import { readVerb } from './verbs';
 
 export interface SentenceResult {
@@ -34,30 +34,47 @@ function candidates(
   region: { start: number; end: number } | null,
 ): Candidate[] {
   // Actors inside the attribution (the speaker) are not arguments of relations.
-  const mentions =
-    region === null
-      ? ctx.mentions
-      : ctx.mentions.filter((m) => m.start < region.start || m.start >= region.end);
+  let mentions = ctx.mentions;
+  if (region !== null) {
+    mentions = [];
+    for (const m of ctx.mentions)
+      if (m.start < region.start || m.start >= region.end) mentions.push(m);
+  }
   if (mentions.length < 2) return [];
+  // A clause's units matter only to the clauses after it: those after the last trigger are not read.
+  let lastHit = -1;
+  for (const t of ctx.triggers) if (t.start > lastHit) lastHit = t.start;
   const out: Candidate[] = [];
   const unitsOf: Unit[][] = [];
   let previous: Unit[] = [];
   for (const clause of ctx.clauses) {
+    if (clause.start > lastHit) break;
     const groups = buildGroups(ctx, mentions, clause);
-    const hits = ctx.triggers.filter((t) => inClause(t, clause));
-    const frames = hits
-      .filter((h) => h.entry.pos === 'noun')
-      .map((h) => readNounFrame(ctx, h, groups, clause, windowEnd(hits, h, clause)));
+    const hits: TriggerHit[] = [];
+    for (const t of ctx.triggers) if (inClause(t, clause)) hits.push(t);
+    const frames: NounFrame[] = [];
+    const verbs: TriggerHit[] = [];
+    for (const h of hits) {
+      if (h.entry.pos === 'noun')
+        frames.push(readNounFrame(ctx, h, groups, clause, windowEnd(hits, h, clause)));
+      else if (h.entry.pos === 'verb') verbs.push(h);
+    }
     const units = buildUnits(ctx, groups, frames, clause);
     const outer = clause.resumes === null ? [] : (unitsOf[clause.resumes] ?? []);
     const links = {
       antecedent: previous[previous.length - 1] ?? null,
-      outerSubject: outer.find((u) => u.marker === '') ?? null,
+      outerSubject: firstBare(outer, -Infinity, Infinity),
     };
-    for (const frame of frames) out.push(...readNoun(ctx, frame, units, links));
-    const verbs = hits.filter((h) => h.entry.pos === 'verb');
-    const state = { subjects: new Map<number, Unit>(), ...links };
-    for (const verb of verbs) out.push(...readVerb(ctx, verb, verbs, units, clause, state));
+    for (const frame of frames) for (const c of readNoun(ctx, frame, units, links)) out.push(c);
+    if (verbs.length > 0) {
+      const state = {
+        subjects: new Map<number, Unit>(),
+        antecedent: links.antecedent,
+        outerSubject: links.outerSubject,
+      };
+      for (const verb of verbs)
+        for (const c of readVerb(ctx, verb, verbs, units, clause, state)) out.push(c);
+    }
     unitsOf.push(units);
     if (units.length > 0) previous = units;
   }
@@ -65,29 +82,47 @@ function candidates(
 }
 
 function key(c: Candidate): string {
-  const [a, b] =
-    SYMMETRIC_TYPES.has(c.type) && c.target.id < c.source.id
-      ? [c.target.id, c.source.id]
-      : [c.source.id, c.target.id];
+  const swap = SYMMETRIC_TYPES.has(c.type) && c.target.id < c.source.id;
+  const a = swap ? c.target.id : c.source.id;
+  const b = swap ? c.source.id : c.target.id;
   return `${a}|${c.type}|${b}`;
+}
+
+/** Sets `value` at `key` in parallel arrays, as a Map would: in place when present, else at the end. */
+function put<V>(keys: string[], values: V[], key: string, value: V): void {
+  const at = keys.indexOf(key);
+  if (at >= 0) values[at] = value;
+  else {
+    keys.push(key);
+    values.push(value);
+  }
 }
 
 export function readSentence(ctx: SentenceContext, memory: Memory, index: number): SentenceResult {
   const attribution = findAttribution(ctx, memory, index);
   const { sentence, tokens } = ctx;
-  const best = new Map<string, RelationMention>();
-  const actors = new Map<string, Actor>();
   const candidateList =
     ctx.triggers.length === 0 ? [] : candidates(ctx, attribution?.region ?? null);
+  if (candidateList.length === 0) {
+    // Most sentences yield nothing: they only leave their speakers behind.
+    remember(ctx, memory, attribution, index);
+    return { mentions: [], actors: [] };
+  }
+  // A sentence yields a few relations: parallel arrays stand in for maps (keeping their order).
+  const keys: string[] = [];
+  const best: RelationMention[] = [];
+  const actorIds: string[] = [];
+  const actors: Actor[] = [];
+  const question = isQuestion(sentence.text);
   for (const c of candidateList) {
-    const modality = modalityOf(ctx, c);
+    const modality = modalityOf(ctx, c, question);
     const confidence = confidenceOf(c, modality);
     const k = key(c);
-    const seen = best.get(k);
-    if (seen && seen.confidence >= confidence) continue;
+    const at = keys.indexOf(k);
+    if (at >= 0 && best[at]!.confidence >= confidence) continue;
     const first = tokens[c.hit.start]!;
     const last = tokens[c.hit.end - 1]!;
-    best.set(k, {
+    put(keys, best, k, {
       source: c.source.id,
       type: c.type,
       target: c.target.id,
@@ -100,10 +135,11 @@ export function readSentence(ctx: SentenceContext, memory: Memory, index: number
       trigger: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
       confidence,
     });
-    actors.set(c.source.id, c.source).set(c.target.id, c.target);
+    put(actorIds, actors, c.source.id, c.source);
+    put(actorIds, actors, c.target.id, c.target);
   }
   const claimant = attribution?.claimant;
-  if (claimant && best.size > 0) actors.set(claimant.id, claimant);
+  if (claimant && best.length > 0) put(actorIds, actors, claimant.id, claimant);
   remember(ctx, memory, attribution, index);
-  return { mentions: [...best.values()], actors: [...actors.values()] };
+  return { mentions: best, actors };
 }

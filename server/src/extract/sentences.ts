@@ -147,8 +147,15 @@ function windowEnd(text: string, start: number): { end: number; cut: boolean } {
 function segmenterCuts(text: string, lang: Language, cuts: number[]): void {
   for (let start = 0; start < text.length;) {
     const { end, cut } = windowEnd(text, start);
-    for (const segment of segmenter(lang).segment(text.slice(start, end)))
+    const window = text.slice(start, end);
+    const segments = segmenter(lang).segment(window);
+    // Hopping from segment to segment with containing() finds the same starts as iterating, at
+    // about two thirds of the cost of the iterator protocol.
+    for (let i = 0; i < window.length;) {
+      const segment = segments.containing(i)!;
       if (segment.index > 0) cuts.push(adjustCut(text, start + segment.index));
+      i = segment.index + segment.segment.length;
+    }
     if (cut) cuts.push(adjustCut(text, end));
     start = end;
   }
@@ -165,13 +172,19 @@ function mayBeGlued(text: string): boolean {
   );
 }
 
+function ascending(values: readonly number[]): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i - 1]! > values[i]!) return false;
+  return true;
+}
+
 function sentenceRanges(text: string, lang: Language, lexicon: Lexicon): [number, number][] {
   const cuts: number[] = [];
   segmenterCuts(text, lang, cuts);
   if (mayBeGlued(text))
     for (const match of text.matchAll(GLUED))
       cuts.push(adjustCut(text, (match.index ?? 0) + match[0].length));
-  cuts.sort((a, b) => a - b);
+  // Usually in order already: a sort (which copies the array) only when they are not.
+  if (!ascending(cuts)) cuts.sort((a, b) => a - b);
   const kept: number[] = [];
   for (const cut of cuts) {
     const prev = kept[kept.length - 1] ?? 0;

@@ -1,4 +1,6 @@
 // A trie over token sequences: the gazetteer, triggers and cues are all matched with it, longest first.
+// Nodes are numbers into flat arrays: a walk reads a few small arrays that stay in cache rather than
+// a node object, its map and its entry list per token.
 
 import { tokenize } from './tokens';
 import type { Token } from './types';
@@ -7,15 +9,6 @@ interface Entry<T> {
   value: T;
   /** Per key token: the exact text required (acronyms like "US" must not match "us"), or null. */
   exact: (string | null)[];
-}
-
-interface Node<T> {
-  children: Map<number, Node<T>>;
-  entries: Entry<T>[];
-  /** The values of all entries, shared by the matches that accept them all (read-only). */
-  values: T[];
-  /** No entry requires an exact spelling. */
-  free: boolean;
 }
 
 export interface TrieMatch<T> {
@@ -28,12 +21,13 @@ export interface TrieMatch<T> {
 const POSSESSIVE = /['’]s$/;
 const ACRONYM = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
+/** Node flags: a phrase ends here; no entry here requires an exact spelling; longer phrases go on. */
+const ENTRIES = 1;
+const FREE = 2;
+const CHILDREN = 4;
+
 function acceptAll(): boolean {
   return true;
-}
-
-function newNode<T>(): Node<T> {
-  return { children: new Map(), entries: [], values: [], free: true };
 }
 
 /** True when the tokens from `i` on have the exact spelling the entry requires (acronyms). */
@@ -49,37 +43,52 @@ function exactMatch<T>(entry: Entry<T>, tokens: readonly Token[], i: number): bo
 }
 
 export class TokenTrie<T> {
-  private readonly root: Node<T> = newNode();
+  /** Per node (0 is the root): its flags, its entries, their values (shared, read-only), its children. */
+  private readonly flags: number[] = [FREE];
+  private readonly entries: Entry<T>[][] = [[]];
+  private readonly values: T[][] = [[]];
+  private readonly children: (Map<number, number> | null)[] = [null];
   /**
-   * 1 at the word ids that start a phrase: most tokens start none, and a typed-array read rejects
-   * them faster than a map lookup. Ids registered after the last `add` start nothing here.
+   * The node of each word id that starts a phrase, else -1: most tokens start none, and one array
+   * read rejects them. Ids registered after the last `add` are past its end and start nothing.
    */
-  private starts = new Uint8Array(0);
+  private readonly firsts: number[] = [];
+
+  private child(node: number, id: number): number {
+    let map = this.children[node];
+    if (!map) {
+      map = new Map();
+      this.children[node] = map;
+      this.flags[node]! |= CHILDREN;
+    }
+    let next = map.get(id);
+    if (next === undefined) {
+      next = this.flags.length;
+      this.flags.push(FREE);
+      this.entries.push([]);
+      this.values.push([]);
+      this.children.push(null);
+      map.set(id, next);
+      if (node === 0) {
+        // Grown by pushes, so the array stays dense (an index far past its end would make it sparse).
+        while (this.firsts.length <= id) this.firsts.push(-1);
+        this.firsts[id] = next;
+      }
+    }
+    return next;
+  }
 
   /** Adds a phrase; all-capital words in it (US, UN, ISW) must match exactly, the rest ignores case. */
   add(phrase: string, value: T, caseSensitive = false): void {
     const keys = tokenize(phrase, 0, true);
     if (keys.length === 0) return;
-    const first = keys[0]!.id;
-    if (first >= this.starts.length) {
-      const grown = new Uint8Array(Math.max(first + 1, this.starts.length * 2));
-      grown.set(this.starts);
-      this.starts = grown;
-    }
-    this.starts[first] = 1;
-    let node = this.root;
-    for (const key of keys) {
-      let child = node.children.get(key.id);
-      if (!child) {
-        child = newNode();
-        node.children.set(key.id, child);
-      }
-      node = child;
-    }
+    let node = 0;
+    for (const key of keys) node = this.child(node, key.id);
     const exact = keys.map((key) => (caseSensitive || ACRONYM.test(key.text) ? key.text : null));
-    node.entries.push({ value, exact });
-    node.values.push(value);
-    if (exact.some((e) => e !== null)) node.free = false;
+    this.entries[node]!.push({ value, exact });
+    this.values[node]!.push(value);
+    this.flags[node]! |= ENTRIES;
+    if (exact.some((e) => e !== null)) this.flags[node]! &= ~FREE;
   }
 
   /** The longest phrase starting at token `i` with at least one accepted value, or null. */
@@ -89,33 +98,41 @@ export class TokenTrie<T> {
     accept: (value: T) => boolean = acceptAll,
   ): TrieMatch<T> | null {
     const first = tokens[i];
-    // Most tokens start no phrase: answer those with one array read (-1, a word no lexicon uses,
-    // is tested first: a negative index would leave the typed-array fast path).
-    if (first === undefined || first.id < 0 || this.starts[first.id] !== 1) return null;
-    let node: Node<T> | undefined = this.root;
+    // -1, a word no lexicon uses, is tested first: a negative index would leave the fast path.
+    if (first === undefined || first.id < 0 || first.id >= this.firsts.length) return null;
+    let node = this.firsts[first.id]!;
+    if (node < 0) return null;
+    const flags = this.flags;
     let end = -1;
     let best: readonly T[] | null = null;
-    for (let j = i; j < tokens.length && node; j++) {
-      const token = tokens[j]!;
-      if (token.id < 0) break;
-      node = node.children.get(token.id);
-      if (!node || node.entries.length === 0) continue;
-      // Without spelling or caller conditions every entry matches: the node's own list serves.
-      if (node.free && accept === acceptAll) {
-        best = node.values;
-        end = j + 1;
-        continue;
+    // `node` is the node of the phrase tokens[i..j]; most phrases are one word, so a node without
+    // children ends the walk without a lookup.
+    for (let j = i; ;) {
+      const f = flags[node]!;
+      if ((f & ENTRIES) !== 0) {
+        if ((f & FREE) !== 0 && accept === acceptAll) {
+          // Without spelling or caller conditions every entry matches: the node's own list serves.
+          best = this.values[node]!;
+          end = j + 1;
+        } else {
+          // Plain loops: this runs for every token against several tries, so no temporary arrays.
+          let values: T[] | null = null;
+          for (const entry of this.entries[node]!) {
+            if (!exactMatch(entry, tokens, i) || !accept(entry.value)) continue;
+            (values ??= []).push(entry.value);
+          }
+          if (values) {
+            best = values;
+            end = j + 1;
+          }
+        }
       }
-      // Plain loops: this runs for every token against several tries, so no temporary arrays.
-      let values: T[] | null = null;
-      for (const entry of node.entries) {
-        if (!exactMatch(entry, tokens, i) || !accept(entry.value)) continue;
-        (values ??= []).push(entry.value);
-      }
-      if (values) {
-        best = values;
-        end = j + 1;
-      }
+      if ((f & CHILDREN) === 0 || ++j >= tokens.length) break;
+      const id = tokens[j]!.id;
+      if (id < 0) break;
+      const next = this.children[node]!.get(id);
+      if (next === undefined) break;
+      node = next;
     }
     return best ? { start: i, end, values: best } : null;
   }
@@ -123,11 +140,11 @@ export class TokenTrie<T> {
   /** All non-overlapping longest matches, left to right. */
   scan(tokens: readonly Token[], accept?: (value: T) => boolean): TrieMatch<T>[] {
     const matches: TrieMatch<T>[] = [];
-    const starts = this.starts;
+    const firsts = this.firsts;
     for (let i = 0; i < tokens.length;) {
       // The start test of `longestAt`, repeated here to spare the call for the many tokens it rejects.
       const id = tokens[i]!.id;
-      if (id < 0 || starts[id] !== 1) {
+      if (id < 0 || id >= firsts.length || firsts[id]! < 0) {
         i++;
         continue;
       }

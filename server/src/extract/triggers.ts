@@ -1,7 +1,7 @@
 // Finds relation triggers (verbs, nouns, frames) in a sentence and checks their clause conditions.
 
 import type { Language } from '../domain';
-import type { Lexicon } from './lexicon';
+import { endingHash, type Lexicon } from './lexicon';
 import type { Clause, NearSpec, Token, TriggerHit } from './types';
 
 const MIN_COMPOUND_PREFIX = 3;
@@ -10,9 +10,11 @@ const MIN_COMPOUND_PREFIX = 3;
 function compoundHit(token: Token, i: number, lexicon: Lexicon): TriggerHit[] {
   if (!token.upper) return [];
   const norm = token.norm;
-  const { endings, lengths, entries } = lexicon.compounds;
-  // Most nouns end in no trigger's last three letters: one set lookup rules them out.
-  if (norm.length < MIN_COMPOUND_PREFIX + 4 || !endings.has(norm.slice(-3))) return [];
+  const { endings, endingFilter, lengths, entries } = lexicon.compounds;
+  // Most nouns end in no trigger's last three letters: a filter read rules most of them out, and
+  // one set lookup the rest.
+  if (norm.length < MIN_COMPOUND_PREFIX + 4 || endingFilter[endingHash(norm)] !== 1) return [];
+  if (!endings.has(norm.slice(-3))) return [];
   for (const length of lengths) {
     if (norm.length - length < MIN_COMPOUND_PREFIX) continue;
     const found = entries.get(norm.slice(-length));
@@ -29,13 +31,14 @@ export function findTriggers(
   inMention: (i: number) => boolean,
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
+  const trie = lexicon.triggers[lang];
   for (let i = 0; i < tokens.length;) {
     const token = tokens[i]!;
     if (!token.word || inMention(i)) {
       i++;
       continue;
     }
-    const match = lexicon.triggers.longestAt(tokens, i, (e) => e.lang === lang);
+    const match = trie.longestAt(tokens, i);
     if (match) {
       for (const entry of match.values) hits.push({ entry, start: i, end: match.end });
       i = match.end;
@@ -48,7 +51,8 @@ export function findTriggers(
 }
 
 function phraseAt(tokens: readonly Token[], i: number, phrase: string[]): boolean {
-  return phrase.every((norm, k) => tokens[i + k]?.norm === norm);
+  for (let k = 0; k < phrase.length; k++) if (tokens[i + k]?.norm !== phrase[k]) return false;
+  return true;
 }
 
 /** The near words of each spec as token lists, split once rather than at every check. */
@@ -71,7 +75,7 @@ export function nearSatisfied(
   const to = near.side === 'before' ? start : Math.min(clause.end, end + near.window);
   for (let i = from; i < to; i++) {
     if (i >= start && i < end) continue;
-    if (words.some((w) => phraseAt(tokens, i, w))) return true;
+    for (const w of words) if (phraseAt(tokens, i, w)) return true;
   }
   return false;
 }
@@ -96,13 +100,19 @@ export function checkTriggers(
   hits: TriggerHit[],
   clauses: { clauseOf(i: number): Clause },
 ): TriggerHit[] {
-  return hits.filter((hit) => {
-    const clause = clauses.clauseOf(hit.start);
+  // Plain loops rather than filter callbacks: this runs for every sentence with two actors.
+  const kept: TriggerHit[] = [];
+  for (const hit of hits) {
     const { near, particle } = hit.entry;
-    if (near && !nearSatisfied(tokens, hit.start, hit.end, near, clause)) return false;
-    if (particle && !particleSatisfied(tokens, hit, particle, clause)) return false;
-    return true;
-  });
+    // Most triggers have no condition: their clause (and so the clause split) is not needed here.
+    if (near || particle) {
+      const clause = clauses.clauseOf(hit.start);
+      if (near && !nearSatisfied(tokens, hit.start, hit.end, near, clause)) continue;
+      if (particle && !particleSatisfied(tokens, hit, particle, clause)) continue;
+    }
+    kept.push(hit);
+  }
+  return kept;
 }
 
 /**
@@ -114,9 +124,13 @@ export function dropNounVerbs(
   hits: TriggerHit[],
   isNounContext: (i: number) => boolean,
 ): TriggerHit[] {
-  return hits.filter((hit) => {
-    if (hit.entry.pos !== 'verb' || hit.entry.lang !== 'en') return true;
-    const prev = tokens[hit.start - 1];
-    return prev === undefined || !prev.word || !isNounContext(hit.start - 1);
-  });
+  const kept: TriggerHit[] = [];
+  for (const hit of hits) {
+    if (hit.entry.pos === 'verb' && hit.entry.lang === 'en') {
+      const prev = tokens[hit.start - 1];
+      if (prev !== undefined && prev.word && isNounContext(hit.start - 1)) continue;
+    }
+    kept.push(hit);
+  }
+  return kept;
 }

@@ -84,7 +84,10 @@ export function buildUnits(
     });
   }
   for (const g of groups) if (absorbed === null || !absorbed.has(g)) units.push(groupUnit(g));
-  return units.sort((a, b) => a.start - b.start);
+  // Groups come in text order; only frames can put units out of order (a sort copies the array).
+  for (let k = 1; k < units.length; k++)
+    if (units[k - 1]!.start > units[k]!.start) return units.sort((a, b) => a.start - b.start);
+  return units;
 }
 
 /** The first bare unit in [from, to) that is not `except`. */
@@ -94,9 +97,9 @@ export function firstBare(
   to: number,
   except?: (u: Unit) => boolean,
 ): Unit | null {
-  return (
-    units.find((u) => u.marker === '' && u.start >= from && u.end <= to && !except?.(u)) ?? null
-  );
+  for (const u of units)
+    if (u.marker === '' && u.start >= from && u.end <= to && !except?.(u)) return u;
+  return null;
 }
 
 export function lastBare(units: readonly Unit[], from: number, to: number): Unit | null {

@@ -18,11 +18,9 @@ export interface VerbState {
 }
 
 function party(unit: Unit): Party {
-  return {
-    actors: unit.actors.map((actor) => ({ actor, at: unit.start })),
-    start: unit.start,
-    end: unit.end,
-  };
+  const actors: Party['actors'] = [];
+  for (const actor of unit.actors) actors.push({ actor, at: unit.start });
+  return { actors, start: unit.start, end: unit.end };
 }
 
 /** The last coordinator (und, and, sowie …) in [from, to): where two coordinated verbs part. */
@@ -47,7 +45,8 @@ function isPassive(ctx: SentenceContext, from: number, hit: TriggerHit): boolean
 }
 
 function withRole(list: readonly Unit[], roles: Record<string, Role>, role: Role): Unit | null {
-  return list.find((u) => roles[u.marker] === role) ?? null;
+  for (const u of list) if (roles[u.marker] === role) return u;
+  return null;
 }
 
 export function readVerb(
@@ -62,7 +61,12 @@ export function readVerb(
   let prev: TriggerHit | undefined;
   for (let k = verbs.length - 1; k >= 0 && prev === undefined; k--)
     if (verbs[k]!.end <= hit.start) prev = verbs[k];
-  const next = verbs.find((v) => v.start >= hit.end);
+  let next: TriggerHit | undefined;
+  for (const v of verbs)
+    if (v.start >= hit.end) {
+      next = v;
+      break;
+    }
   let leftStart = prev ? prev.end : clause.start;
   const leftCoord = prev ? lastCoordinator(ctx, prev.end, hit.start) : null;
   if (leftCoord) leftStart = leftCoord.end;
@@ -94,13 +98,17 @@ export function readVerb(
 
   const s = subject;
   const roles = hit.entry.roles;
-  const others = units.filter(
-    (u) => u !== s && u.start >= leftStart && u.end <= rightEnd && u.start >= s.end,
-  );
-  const left = de ? others.filter((u) => u.end <= hit.start) : [];
-  const right = others.filter((u) => u.start >= hit.end);
+  // Plain loops rather than filter callbacks: this runs for every verb trigger.
+  const left: Unit[] = [];
+  const right: Unit[] = [];
+  let passiveAgent: Unit | undefined;
+  for (const u of units) {
+    if (u === s || u.start < leftStart || u.end > rightEnd || u.start < s.end) continue;
+    if (de && u.end <= hit.start) left.push(u);
+    if (u.start >= hit.end) right.push(u);
+    if (passiveAgent === undefined && ctx.words.passiveAgents.has(u.marker)) passiveAgent = u;
+  }
 
-  const passiveAgent = others.find((u) => ctx.words.passiveAgents.has(u.marker));
   if (passiveAgent && isPassive(ctx, leftStart, hit)) {
     return pairUp(party(passiveAgent), party(s), hit, clause, inferred);
   }
@@ -108,11 +116,17 @@ export function readVerb(
     const agent = withRole(left, roles, 'agent') ?? withRole(right, roles, 'agent');
     return agent ? pairUp(party(agent), party(s), hit, clause, inferred) : [];
   }
-  const targets = [withRole(left, roles, 'target'), withRole(right, roles, 'target')].filter(
-    (u): u is Unit => u !== null,
-  );
+  const targets: Unit[] = [];
+  const leftTarget = withRole(left, roles, 'target');
+  if (leftTarget) targets.push(leftTarget);
+  const rightTarget = withRole(right, roles, 'target');
+  if (rightTarget) targets.push(rightTarget);
   // "…, den Russland unterstützt": the antecedent is the object.
   if (targets.length === 0 && relative === 'object' && state.antecedent)
     targets.push(state.antecedent);
-  return targets.flatMap((t) => pairUp(party(s), party(t), hit, clause, inferred));
+  if (targets.length === 1) return pairUp(party(s), party(targets[0]!), hit, clause, inferred);
+  const out: Candidate[] = [];
+  for (const t of targets)
+    for (const c of pairUp(party(s), party(t), hit, clause, inferred)) out.push(c);
+  return out;
 }
