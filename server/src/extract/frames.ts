@@ -4,7 +4,7 @@
 import type { SentenceContext } from './context';
 import type { Clause, Group, Role, TriggerHit } from './types';
 
-const MAX_MODIFIER_GAP = 3;
+export const MAX_MODIFIER_GAP = 3;
 
 export interface NounFrame {
   hit: TriggerHit;
@@ -19,7 +19,7 @@ export interface NounFrame {
 }
 
 /** True when the words between a group and the noun can only be adjectives ("full-scale", "militärische"). */
-function adjectivesOnly(ctx: SentenceContext, from: number, to: number): boolean {
+export function adjectivesOnly(ctx: SentenceContext, from: number, to: number): boolean {
   if (to - from > MAX_MODIFIER_GAP) return false;
   for (let j = from; j < to; j++) {
     const t = ctx.tokens[j]!;

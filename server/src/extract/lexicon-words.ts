@@ -26,6 +26,10 @@ export interface WordClasses {
   passiveAgents: Set<string>;
   notVerbs: Set<string>;
   negationDeterminers: Set<string>;
+  /** Possessive determiners (its, seiner): the possessor acts in the noun after them. */
+  possessives: Set<string>;
+  /** Prepositions of cause (over, wegen): a noun after them is not the clause subject's act. */
+  causalPrepositions: Set<string>;
 }
 
 export function normPhrase(phrase: string): string {
@@ -101,6 +105,8 @@ export function buildWords(cues: unknown): Record<Language, WordClasses> {
   const passiveAgents = words('passiveAgents');
   const notVerbs = words('notVerbs');
   const negationDeterminers = words('negationDeterminers');
+  const possessives = words('possessives');
+  const causal = words('causalPrepositions');
   const contractions = readMap(field(cues, 'contractions', 'cues.json'), 'contractions');
   const pronouns = readPronouns(field(cues, 'pronouns', 'cues.json'), 'pronouns');
   const build = (lang: Language): WordClasses => ({
@@ -121,6 +127,8 @@ export function buildWords(cues: unknown): Record<Language, WordClasses> {
     passiveAgents: normSet(passiveAgents[lang]),
     notVerbs: normSet(notVerbs[lang]),
     negationDeterminers: normSet(negationDeterminers[lang]),
+    possessives: normSet(possessives[lang]),
+    causalPrepositions: new Set(causal[lang].map(normPhrase)),
   });
   return { de: build('de'), en: build('en') };
 }

@@ -5,6 +5,7 @@ import type { SentenceContext } from './context';
 import { pairUp, type Candidate, type Party } from './candidate';
 import type { NounFrame } from './frames';
 import { markerAt } from './groups';
+import { possessiveBefore, possessorOf } from './possessive';
 import { relativeRole } from './relative';
 import type { Group, Unit } from './types';
 import { actorsOf, firstBare } from './units';
@@ -30,6 +31,11 @@ function unitParty(unit: Unit): Party {
   const actors: Party['actors'] = [];
   for (const actor of unit.actors) actors.push({ actor, at: unit.start });
   return { actors, start: unit.start, end: unit.end };
+}
+
+/** True when the frame is the object of a preposition of cause ("over support for", "wegen der Hilfe"). */
+function inCausalPhrase(ctx: SentenceContext, frame: NounFrame): boolean {
+  return ctx.words.causalPrepositions.has(markerAt(ctx, frame.start, frame.clause));
 }
 
 /** The clause subject a noun frame can borrow: the first bare phrase before it, or the antecedent. */
@@ -73,10 +79,17 @@ export function readNoun(
       });
     }
   }
+  // "over its support for Russia": the possessor, not the clause subject, is the agent.
+  const possessive = core.length === 0 ? possessiveBefore(ctx, hit) : -1;
   if (hit.entry.collective && core.length === 0 && frame.targets.length === 0) {
     // "Moskau und Pjöngjang vereinbaren eine Partnerschaft": the subject's members are the partners.
-    const subject = subjectFor(ctx, frame, units, links);
-    const members = subject ? unitParty(subject) : null;
+    const subject = possessive >= 0 ? null : subjectFor(ctx, frame, units, links);
+    const members =
+      possessive >= 0
+        ? possessorOf(ctx, possessive, units, [])
+        : subject
+          ? unitParty(subject)
+          : null;
     members?.actors.forEach((a, i) => {
       for (const b of members.actors.slice(i + 1)) {
         out.push(
@@ -88,8 +101,11 @@ export function readNoun(
   let agents: Party | null = core.length > 0 ? groupsParty(core) : null;
   let inferred = false;
   if (!agents && frame.targets.length > 0) {
-    const subject = subjectFor(ctx, frame, units, links);
-    if (subject) agents = unitParty(subject);
+    if (possessive >= 0) agents = possessorOf(ctx, possessive, units, frame.targets);
+    else if (!inCausalPhrase(ctx, frame)) {
+      const subject = subjectFor(ctx, frame, units, links);
+      if (subject) agents = unitParty(subject);
+    }
     inferred = true;
   }
   let targets: Party | null = frame.targets.length > 0 ? groupsParty(frame.targets) : null;
