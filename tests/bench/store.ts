@@ -3,7 +3,8 @@
 // plain INSERTs in one transaction; Neo4j: UNWIND $rows AS r CREATE (:BenchRow) in batches of
 // 10,000 — then neighbourhood and shortest-path latency, p50 and p99, at that size.
 // BENCH_ARTICLES (default 10,000) scales it down for a quick run; BENCH_STORES=sqlite (or neo4j)
-// runs one store only.
+// runs one store only. Latencies cycle through every actor in id order; the report says how much
+// of the graph the neighbourhoods hold (on this dense graph depth 2 is all of it).
 
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -49,6 +50,15 @@ interface StoreFigures {
   floor: Rate & { what: string };
   ratio: number;
   latencyMs: Record<string, Latency>;
+  /** Mean size of the neighbourhoods the latencies measure, against the whole graph's. */
+  reach: Reach;
+}
+
+interface Reach {
+  actors: number;
+  relations: number;
+  depth1: { nodes: number; edges: number };
+  depth2: { nodes: number; edges: number };
 }
 
 function prepare(): { items: Item[]; mentions: number } {
@@ -134,6 +144,32 @@ async function latency(work: (i: number) => Promise<unknown>): Promise<Latency> 
   return { p50: percentile(times, 50), p99: percentile(times, 99), samples: SAMPLES };
 }
 
+/**
+ * How much of the graph the measured neighbourhoods hold, averaged over every actor (the
+ * latencies cycle through all actors in id order, so each is sampled alike): on a dense graph
+ * depth 2 is the whole graph, and its latency is that of reading every relation.
+ */
+async function reach(store: GraphStore, actorIds: string[]): Promise<Reach> {
+  const whole = await store.graph({});
+  const mean = async (depth: number) => {
+    let nodes = 0;
+    let edges = 0;
+    for (const id of actorIds) {
+      const found = await store.neighbourhood(id, depth);
+      nodes += found.nodes.length;
+      edges += found.edges.length;
+    }
+    const n = Math.max(1, actorIds.length);
+    return { nodes: Math.round(nodes / n), edges: Math.round(edges / n) };
+  };
+  return {
+    actors: whole.nodes.length,
+    relations: whole.edges.length,
+    depth1: await mean(1),
+    depth2: await mean(2),
+  };
+}
+
 async function latencies(store: GraphStore, actorIds: string[]): Promise<Record<string, Latency>> {
   const pick = (i: number) => actorIds[i % actorIds.length]!;
   const twoHop = async (id: string) => {
@@ -207,6 +243,7 @@ async function benchSqlite(items: Item[], mentions: number): Promise<StoreFigure
 
     const actorIds = (await store.graph({})).nodes.map((n) => n.id);
     const latencyMs = await latencies(store, actorIds);
+    const reached = await reach(store, actorIds);
     await store.close();
     return {
       store: 'sqlite',
@@ -214,6 +251,7 @@ async function benchSqlite(items: Item[], mentions: number): Promise<StoreFigure
       floor: { ...floor, what: 'plain INSERT of the same rows in one transaction' },
       ratio: ingest.articlesPerSecond / floor.articlesPerSecond,
       latencyMs,
+      reach: reached,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -265,6 +303,7 @@ async function benchNeo4j(items: Item[], mentions: number): Promise<StoreFigures
       floor: { ...floor, what: `UNWIND $rows AS r CREATE (:BenchRow) in batches of ${BATCH}` },
       ratio: ingest.articlesPerSecond / floor.articlesPerSecond,
       latencyMs,
+      reach: await reach(store, actorIds),
     };
   } finally {
     await store.close();
@@ -314,6 +353,11 @@ export async function run(): Promise<void> {
         `  ${name.padEnd(32)} p50 ${l.p50.toFixed(2).padStart(7)} ms  p99 ${l.p99.toFixed(2).padStart(7)} ms`,
       );
     }
+    const { actors, relations, depth1, depth2 } = r.reach;
+    console.log(
+      `  graph ${actors} actors, ${relations} relations; mean neighbourhood depth 1 ` +
+        `${depth1.nodes} actors/${depth1.edges} relations, depth 2 ${depth2.nodes}/${depth2.edges}`,
+    );
   }
   console.log('\nwritten to bench-results/store.json');
 }

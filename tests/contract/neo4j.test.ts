@@ -267,6 +267,25 @@ describe('Neo4j store', () => {
     expect([...(row?.['indexes'] as number[])].sort()).toEqual([0, 1, 2, 3]);
   });
 
+  it('backfills the publisher lists that ingests add to on relationships written before them', async () => {
+    const { uri, user, password } = requireServer();
+    for (const { article, graph } of ALL_FIXTURES) await store?.ingest(article, graph);
+    await query('MATCH (:Actor)-[r]->(:Actor) REMOVE r.publishers');
+    await store?.init();
+    const [report] = supplyReports(1);
+    await store?.ingest({ ...report!.article, source: 'Herald' }, report!.graph);
+    const mentionLevel = createNeo4jStore({ uri, user, password, readSummaries: false });
+    try {
+      expect(await store?.graphDetail({})).toEqual(await mentionLevel.graphDetail({}));
+    } finally {
+      await mentionLevel.close();
+    }
+    const [row] = await query(
+      'MATCH (:Actor)-[r:SUPPLIES {id: "RUS:SUPPLIES:PRK"}]->(:Actor) RETURN r.publishers AS p',
+    );
+    expect([...(row?.['p'] as string[])].sort()).toContain('Herald');
+  });
+
   it('indexes the properties the filters use', async () => {
     const rows = await query(
       "SHOW INDEXES YIELD labelsOrTypes, properties, type WHERE type = 'RANGE' " +
@@ -326,6 +345,21 @@ describe('Neo4j store without a server', () => {
     await store.close();
     await store.close();
   });
+
+  it('fails a read with STORE_UNAVAILABLE long before the driver would stop retrying', async () => {
+    // Default retry time (15 s) against this test's 5 s limit: only the read's own check of
+    // the server lets it end in time.
+    const store = createNeo4jStore({
+      uri: `bolt://127.0.0.1:${await closedPort()}`,
+      user: 'neo4j',
+      password: 'irrelevant',
+    });
+    await expect(store.graph({})).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    await expect(store.neighbourhood('RUS', 2)).rejects.toMatchObject({
+      code: 'STORE_UNAVAILABLE',
+    });
+    await store.close();
+  }, 5_000);
 
   it('reports STORE_UNAVAILABLE for a malformed URI instead of throwing at construction', async () => {
     const store = createNeo4jStore({ uri: 'not a uri://', user: 'neo4j', password: 'x' });

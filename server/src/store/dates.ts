@@ -28,8 +28,21 @@ export function boundMs(
   return end && BARE_DATE.test(value) ? ms + DAY_MS - 1 : ms;
 }
 
-export const isoOrNull = (ms: number | null): string | null =>
-  ms === null ? null : new Date(ms).toISOString();
+// Reads turn the same few thousand summary instants into strings again and again, and
+// toISOString costs about a microsecond; remembered here, bounded so memory stays small.
+const ISO_CACHE_SIZE = 100_000;
+const isoCache = new Map<number, string>();
+
+export function isoOrNull(ms: number | null): string | null {
+  if (ms === null) return null;
+  let iso = isoCache.get(ms);
+  if (iso === undefined) {
+    iso = new Date(ms).toISOString();
+    if (isoCache.size >= ISO_CACHE_SIZE) isoCache.clear();
+    isoCache.set(ms, iso);
+  }
+  return iso;
+}
 
 /** `YYYY-MM` in UTC. */
 export const monthOf = (ms: number): string => new Date(ms).toISOString().slice(0, 7);

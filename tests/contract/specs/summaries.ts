@@ -83,6 +83,23 @@ export function summarySpecs(
       await expectSameAnswers(store, mentions);
     });
 
+    it('adds later batches to the summary: a publisher reporting again counts once, a new one adds', async () => {
+      // Stores add each batch's new mentions to the summaries rather than recounting, so every
+      // batch here meets relations that earlier ones already hold.
+      const publishers = ['Wire', 'Wire', 'Post', null, 'Post', 'Herald'];
+      const reports = supplyReports(publishers.length).map(({ article, graph }, i) => ({
+        article: { ...article, source: publishers[i] ?? null },
+        graph,
+      }));
+      const before = await store.relation('RUS:SUPPLIES:PRK');
+      for (const [i, report] of reports.entries()) {
+        await store.ingestMany(i === 2 ? [report, reports[0]!] : [report]);
+        await expectSameAnswers(store, mentions);
+      }
+      const after = await store.relation('RUS:SUPPLIES:PRK');
+      expect(after?.articleCount).toBe((before?.articleCount ?? 0) + reports.length);
+    });
+
     it('keeps the summary right after delete', async () => {
       expect(await store.deleteArticle(FIXTURES[0]!.article.id)).toBe(true);
       await expectSameAnswers(store, mentions);

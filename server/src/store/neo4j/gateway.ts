@@ -4,6 +4,7 @@
 
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { StoreUnavailableError } from '../../domain';
+import { failFast } from './fail-fast';
 
 export interface GatewayOptions {
   uri: string;
@@ -91,29 +92,37 @@ export function createGateway(options: GatewayOptions): Gateway {
       ...(database ? { database } : {}),
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    // The managed functions retry transient errors, so `work` must be safe to replay.
+    const running = (async () => {
+      try {
+        return mode === 'READ'
+          ? await session.executeRead((tx) => work(wrap(tx)))
+          : await session.executeWrite((tx) => work(wrap(tx)));
+      } finally {
+        await session.close();
+      }
+    })();
     try {
-      // The managed functions retry transient errors, so `work` must be safe to replay.
-      return mode === 'READ'
-        ? await session.executeRead((tx) => work(wrap(tx)))
-        : await session.executeWrite((tx) => work(wrap(tx)));
+      // A read stops waiting once Neo4j is found down; a write waits out the driver's retries.
+      return mode === 'READ' ? await failFast(running, { ping, uri }) : await running;
     } catch (error) {
       throw mapNeo4jError(error, uri);
-    } finally {
-      await session.close();
+    }
+  }
+
+  async function ping(): Promise<boolean> {
+    try {
+      await current().verifyConnectivity(database ? { database } : {});
+      return true;
+    } catch {
+      return false;
     }
   }
 
   return {
     read: (work) => inSession('READ', work),
     write: (work) => inSession('WRITE', work),
-    async ping() {
-      try {
-        await current().verifyConnectivity(database ? { database } : {});
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    ping,
     async latestBookmark() {
       const session = current().session({
         ...(database ? { database } : {}),

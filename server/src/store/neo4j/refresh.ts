@@ -20,7 +20,8 @@ export interface RelationRef {
 // exist (an actor merged away) matches nothing: its relationships went with the actor.
 // Besides the counts for Browser users, r holds the relation's summary of the default view (see
 // ../summary.ts): lo/hi (its actors in code-unit order), forward (evidence stated lo to hi),
-// articleCount, publisherCount, firstSeenMs, lastSeenMs; evidenceCount is its evidence.
+// articleCount, publishers (the distinct publishers of its evidence, so an ingest can add to
+// them: increment.ts) and publisherCount, firstSeenMs, lastSeenMs; evidenceCount is its evidence.
 const REFRESH_RELATIONS = `
 UNWIND $relations AS rel
 MATCH (s:Actor {id: rel.source}), (t:Actor {id: rel.target})
@@ -38,7 +39,7 @@ CALL (rel) {
     count(CASE WHEN pass THEN 1 END) AS evidence,
     count(CASE WHEN pass AND m.source <= m.target THEN 1 END) AS forward,
     count(DISTINCT CASE WHEN pass THEN a.id END) AS articles,
-    count(DISTINCT CASE WHEN pass THEN a.source END) AS publishers,
+    collect(DISTINCT CASE WHEN pass THEN a.source END) AS publishers,
     min(CASE WHEN pass THEN a.publishedMs END) AS firstMs,
     max(CASE WHEN pass THEN a.publishedMs END) AS lastMs,
     min(CASE WHEN m.source <= m.target THEN m.source ELSE m.target END) AS lo,
@@ -48,7 +49,7 @@ SET r.evidenceCount = evidence, r.mentionCount = mentions,
   r.asserted = asserted, r.hedged = hedged, r.negated = negated, r.question = question,
   r.contested = asserted > 0 AND negated > 0,
   r.lo = lo, r.hi = hi, r.forward = forward, r.articleCount = articles,
-  r.publisherCount = publishers, r.firstSeenMs = firstMs, r.lastSeenMs = lastMs
+  r.publishers = publishers, r.publisherCount = size(publishers), r.firstSeenMs = firstMs, r.lastSeenMs = lastMs
 WITH r, mentions
 WHERE mentions = 0
 DELETE r`;

@@ -3,7 +3,13 @@
 // otherwise one aggregation over the mentions in scope, either all of them or those reached from
 // given actors through SOURCE/TARGET relationships.
 
-import type { ActorPath, DetailedGraph, GraphFilter, RelationDetail } from '../../domain';
+import {
+  RELATION_TYPES,
+  type ActorPath,
+  type DetailedGraph,
+  type GraphFilter,
+  type RelationDetail,
+} from '../../domain';
 import {
   matchesNothing,
   resolveFilter,
@@ -71,8 +77,12 @@ const QUERIES = {
   one: statsQuery(ONE_RELATION),
 };
 
-// Summaries: typed actor relationships carry `lo` (see refresh.ts); Mention links start at a
-// Mention, so an Actor's relationships to Actors are exactly the typed ones.
+// Summaries: typed actor relationships carry `lo` (see refresh.ts). Naming their types lets
+// Neo4j expand only those relationship groups of an actor, not the Mention links around it
+// (tens of thousands on a much-reported actor). The type list is the fixed RELATION_TYPES
+// constant, never user input.
+const TYPED = `:${RELATION_TYPES.join('|')}`;
+
 const summaryQuery = (scope: string) => `${scope}
 WHERE r.lo IS NOT NULL AND ($types IS NULL OR r.type IN $types)
   AND r.evidenceCount >= $minEvidence
@@ -83,15 +93,15 @@ RETURN r.id AS relationId, r.type AS type, r.lo AS lo, r.hi AS hi, r.evidenceCou
   r.negated AS negated, r.question AS question`;
 
 const SUMMARIES = {
-  all: summaryQuery('MATCH (:Actor)-[r]->(:Actor)'),
+  all: summaryQuery(`MATCH (:Actor)-[r${TYPED}]->(:Actor)`),
   touching: summaryQuery(`
 UNWIND $actors AS actorId
-MATCH (:Actor {id: actorId})-[r]-(:Actor)`),
+MATCH (:Actor {id: actorId})-[r${TYPED}]-(:Actor)`),
   // Any mention of the relation names its two ends, between which its relationship runs.
   one: summaryQuery(`
 MATCH (m:Mention {relationId: $relationId})
 WITH m LIMIT 1
-MATCH (:Actor {id: m.source})-[r {id: $relationId}]-(:Actor {id: m.target})`),
+MATCH (:Actor {id: m.source})-[r${TYPED} {id: $relationId}]-(:Actor {id: m.target})`),
 };
 
 type Scope = { actors: readonly string[] | null } | { relationId: string };

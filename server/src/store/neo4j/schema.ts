@@ -37,9 +37,11 @@ const MENTION_INDEX = `
 MATCH (m:Mention) WHERE m.index IS NULL
 SET m.index = toInteger(last(split(m.id, ':')))`;
 
-// Typed relationships written before they held the relation summary (ends are canonical).
+// Typed relationships written before they held the relation summary or its publisher list
+// (ends are canonical).
 const WITHOUT_SUMMARY = `
-MATCH (s:Actor)-[r]->(t:Actor) WHERE r.mentionCount IS NOT NULL AND r.lo IS NULL
+MATCH (s:Actor)-[r]->(t:Actor)
+WHERE r.mentionCount IS NOT NULL AND (r.lo IS NULL OR r.publishers IS NULL)
 RETURN r.id AS id, r.type AS type, s.id AS source, t.id AS target`;
 
 /** The name each statement creates (`CREATE CONSTRAINT name …` / `CREATE INDEX name …`). */

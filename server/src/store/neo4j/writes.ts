@@ -9,7 +9,8 @@ import { toMs } from '../dates';
 import { applyMerges, planIngest, referencedIds, type IngestPlan } from '../ingest-plan';
 import type { IngestItem, IngestOutcome } from '../store';
 import type { Gateway, Tx } from './gateway';
-import { refreshRelations, type RelationRef } from './refresh';
+import { addToRelations } from './increment';
+import type { RelationRef } from './refresh';
 import { map, toArticle } from './rows';
 
 // MERGE on the uniquely constrained id locks it, so two concurrent ingests of one article
@@ -58,13 +59,29 @@ export async function writeMentions(
   planned: readonly IngestPlan[],
 ): Promise<RelationRef[]> {
   if (planned.length === 0) return [];
-  const ids = new Set(planned.flatMap(referencedIds));
-  const found = await tx.run(MERGES_OF, { ids: [...ids] });
-  const merges = new Map(found.map((row) => [String(row['from']), String(row['to'])]));
+  const merges = await mergesOf(tx, planned);
   const plans = planned.map((plan) => applyMerges(plan, merges));
+  await sendMentions(tx, plans);
+  return plans.flatMap((plan) => plan.relations);
+}
+
+/** The user merges of the actors the plans refer to, from → to. */
+async function mergesOf(tx: Tx, plans: readonly IngestPlan[]): Promise<Map<string, string>> {
+  const ids = new Set(plans.flatMap(referencedIds));
+  const found = await tx.run(MERGES_OF, { ids: [...ids] });
+  return new Map(found.map((row) => [String(row['from']), String(row['to'])]));
+}
+
+/**
+ * Writes the actors and mentions of plans with merges applied. Both statements are sent before
+ * either answers (the driver pipelines statements in a transaction; Neo4j runs them in order),
+ * so a batch costs fewer round trips.
+ */
+async function sendMentions(tx: Tx, plans: readonly IngestPlan[]): Promise<void> {
+  if (plans.length === 0) return;
   const actors = new Map<string, Actor>();
   for (const actor of plans.flatMap((plan) => plan.actors)) actors.set(actor.id, actor);
-  await tx.run(UPSERT_ACTORS, {
+  const upserted = tx.run(UPSERT_ACTORS, {
     actors: [...actors.values()]
       .map((a) => ({ ...a, wikidata: a.wikidata ?? null }))
       .sort((a, b) => compareStrings(a.id, b.id)),
@@ -72,15 +89,14 @@ export async function writeMentions(
   const mentions = plans.flatMap((plan) =>
     plan.mentions.map((mention, index) => ({ ...mention, index })),
   );
-  if (mentions.length > 0) {
-    const [row] = await tx.run(CREATE_MENTIONS, { mentions });
-    // Every actor was merged above, so a shortfall means the model is broken: roll back.
-    if (row?.['created'] !== mentions.length) {
-      const articles = plans.map((plan) => plan.article.id).join(', ');
-      throw new Error(`articles ${articles}: wrote ${String(row?.['created'])} mentions`);
-    }
+  const created = mentions.length > 0 ? tx.run(CREATE_MENTIONS, { mentions }) : null;
+  const [, rows] = await Promise.all([upserted, created]);
+  const written = rows?.[0]?.['created'] ?? 0;
+  // Every actor was merged above, so a shortfall means the model is broken: roll back.
+  if (written !== mentions.length) {
+    const articles = plans.map((plan) => plan.article.id).join(', ');
+    throw new Error(`articles ${articles}: wrote ${String(written)} mentions`);
   }
-  return plans.flatMap((plan) => plan.relations);
 }
 
 const articleProperties = (article: Article) => ({
@@ -106,16 +122,24 @@ async function writePlans(tx: Tx, plans: readonly IngestPlan[]): Promise<IngestO
   // The first occurrence of an id is written; later ones in the batch report it unchanged.
   const first = new Map<string, IngestPlan>();
   for (const plan of plans) if (!first.has(plan.article.id)) first.set(plan.article.id, plan);
-  const rows = await tx.run(MERGE_ARTICLES, {
-    articles: [...first.values()].map((plan) => articleProperties(plan.article)),
-  });
+  // The merge lookup does not depend on the articles' MERGE, so both go out together.
+  const [rows, merges] = await Promise.all([
+    tx.run(MERGE_ARTICLES, {
+      articles: [...first.values()].map((plan) => articleProperties(plan.article)),
+    }),
+    mergesOf(tx, [...first.values()]),
+  ]);
   const merged = new Map<string, { article: Article; created: boolean }>();
   for (const row of rows) {
     const article = toArticle(map(row, 'article'));
     merged.set(article.id, { article, created: row['created'] === true });
   }
-  const created = [...first.values()].filter((plan) => merged.get(plan.article.id)?.created);
-  await refreshRelations(tx, await writeMentions(tx, created));
+  const created = [...first.values()]
+    .filter((plan) => merged.get(plan.article.id)?.created)
+    .map((plan) => applyMerges(plan, merges));
+  // The new articles' mentions are added to the relation summaries, not recounted; the three
+  // statements go out together and run in order.
+  await Promise.all([sendMentions(tx, created), addToRelations(tx, created)]);
   const reported = new Set<string>();
   return plans.map((plan): IngestOutcome => {
     const { id } = plan.article;

@@ -71,7 +71,7 @@ export function prepareCorrections(db: Database.Database, reads: SqliteReads) {
     const plan = planIngest(article, graph);
     const before = summaries.relationsOfArticle(articleId);
     deleteMentions.run(articleId);
-    summaries.refresh([...before, ...writeMentions(plan)]);
+    summaries.refresh([...before, ...writeMentions([plan])]);
     return true;
   });
 

@@ -4,7 +4,13 @@
 // actors.
 
 import type Database from 'better-sqlite3';
-import type { ActorPath, DetailedGraph, GraphFilter, RelationDetail } from '../../domain';
+import type {
+  ActorPath,
+  DetailedGraph,
+  GraphFilter,
+  RelationDetail,
+  RelationType,
+} from '../../domain';
 import {
   matchesNothing,
   resolveFilter,
@@ -51,17 +57,60 @@ const statsQuery = (scope: string) => `
   GROUP BY relation_id
   HAVING sum(pass) >= @minEvidence`;
 
-// The summary rows in scope, with the relation-level conditions applied.
+// The summary rows in scope, with the relation-level conditions applied, read as arrays
+// (SummaryRaw): better-sqlite3 then builds no object per row, which dominated reading thousands.
 const summaryQuery = (scope: string) => `
-  SELECT relation_id AS relationId, type, lo, hi, evidence, forward, articles, publishers,
-    first_ms AS firstMs, last_ms AS lastMs, asserted, hedged, negated, question
+  SELECT relation_id, type, lo, hi, evidence, forward, articles, publishers, first_ms, last_ms,
+    asserted, hedged, negated, question
   FROM relation_summary s
   WHERE ${scope} AND (@types IS NULL OR s.type IN (SELECT value FROM json_each(@types)))
     AND s.evidence >= @minEvidence`;
 
+type SummaryRaw = [
+  string,
+  RelationType,
+  string,
+  string,
+  number,
+  number,
+  number,
+  number,
+  number | null,
+  number | null,
+  number,
+  number,
+  number,
+  number,
+];
+
+const fromRaw = (row: SummaryRaw): RelationStatsRow => ({
+  relationId: row[0],
+  type: row[1],
+  lo: row[2],
+  hi: row[3],
+  evidence: row[4],
+  forward: row[5],
+  articles: row[6],
+  publishers: row[7],
+  firstMs: row[8],
+  lastMs: row[9],
+  asserted: row[10],
+  hedged: row[11],
+  negated: row[12],
+  question: row[13],
+});
+
+// Few actors: their rows through the lo and hi indexes. Many (a wide neighbourhood's second
+// hop): one pass over the table is cheaper than the index lookups and the rowid set they need;
+// the unary + keeps SQLite from turning the OR back into index lookups.
 const SUMMARIES_TOUCHING = `s.rowid IN (
     SELECT rowid FROM relation_summary WHERE lo IN (SELECT value FROM json_each(@actors))
     UNION SELECT rowid FROM relation_summary WHERE hi IN (SELECT value FROM json_each(@actors)))`;
+const SUMMARIES_TOUCHING_SCAN = `(+s.lo IN (SELECT value FROM json_each(@actors))
+    OR +s.hi IN (SELECT value FROM json_each(@actors)))`;
+
+/** From this share of all actors on, a query touching actors scans the summaries. */
+const SCAN_SHARE = 0.25;
 
 type StatsParams = Record<string, string | number | null>;
 
@@ -93,11 +142,17 @@ function summaryParams(filter: ResolvedFilter, actors: readonly string[] | null)
 export function prepareRelations(db: Database.Database, reads: SqliteReads, readSummaries = true) {
   const all = db.prepare<[StatsParams], RelationStatsRow>(statsQuery(ALL_MENTIONS));
   const touching = db.prepare<[StatsParams], RelationStatsRow>(statsQuery(TOUCHING_ACTORS));
+  const summaryStatement = (scope: string) =>
+    db.prepare<[StatsParams], SummaryRaw>(summaryQuery(scope)).raw();
   const summaries = {
-    all: db.prepare<[StatsParams], RelationStatsRow>(summaryQuery('1')),
-    touching: db.prepare<[StatsParams], RelationStatsRow>(summaryQuery(SUMMARIES_TOUCHING)),
-    one: db.prepare<[StatsParams], RelationStatsRow>(summaryQuery('s.relation_id = @relationId')),
+    all: summaryStatement('1'),
+    touching: summaryStatement(SUMMARIES_TOUCHING),
+    scan: summaryStatement(SUMMARIES_TOUCHING_SCAN),
+    one: summaryStatement('s.relation_id = @relationId'),
   };
+  const actorCount = db.prepare<[], number>('SELECT count(*) FROM actors').pluck();
+  const summariesTouching = (actors: readonly string[]) =>
+    actors.length >= SCAN_SHARE * (actorCount.get() ?? 0) ? summaries.scan : summaries.touching;
   const anyEnd = db
     .prepare<[string], string>('SELECT source FROM mentions WHERE relation_id = ? LIMIT 1')
     .pluck();
@@ -110,8 +165,8 @@ export function prepareRelations(db: Database.Database, reads: SqliteReads, read
     if (matchesNothing(filter) || actors?.length === 0) return [];
     let rows: RelationStatsRow[];
     if (fromSummaries(filter)) {
-      const query = actors === null ? summaries.all : summaries.touching;
-      rows = query.all(summaryParams(filter, actors));
+      const query = actors === null ? summaries.all : summariesTouching(actors);
+      rows = query.all(summaryParams(filter, actors)).map(fromRaw);
     } else {
       rows = actors === null ? all.all(params(filter, null)) : touching.all(params(filter, actors));
     }
@@ -123,7 +178,7 @@ export function prepareRelations(db: Database.Database, reads: SqliteReads, read
     if (fromSummaries(filter)) {
       if (matchesNothing(filter)) return null;
       const row = summaries.one.get({ ...summaryParams(filter, null), relationId: id });
-      return row ? (toRelationDetails([row], filter)[0] ?? null) : null;
+      return row ? (toRelationDetails([fromRaw(row)], filter)[0] ?? null) : null;
     }
     // Every mention of a relation touches its ends, so one end scopes the query.
     const end = anyEnd.get(id);

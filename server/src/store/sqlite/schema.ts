@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../../domain';
 import { toMs } from '../dates';
-import { CREATE_SUMMARIES } from './summary';
+import { CREATE_SUMMARIES, DROP_PUBLISHER_EVIDENCE } from './summary';
 
 /** SQL, or a function for steps SQL cannot do alone (e.g. parsing dates as JavaScript does). */
 type Migration = string | ((db: Database.Database) => void);
@@ -104,6 +104,8 @@ const MIGRATIONS: readonly Migration[] = [
   // 4: per-relation summaries of the default view, built here for the mentions already stored
   // and kept by every write afterwards (see summary.ts).
   CREATE_SUMMARIES,
+  // 5: relation_publisher keeps which publishers a relation has, not their evidence (summary.ts).
+  DROP_PUBLISHER_EVIDENCE,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -32,12 +32,28 @@ export const summarySelect = (where: string): string => `
   FROM picked
   GROUP BY relation_id`;
 
-/** Evidence per relation and publisher over the mentions in `where` (undated included). */
+/**
+ * Evidence per relation and publisher over the mentions in `where` (undated included), as
+ * schema migration 4 stored it.
+ */
 const publisherSelect = (where: string): string => `
   SELECT m.relation_id, a.source, count(*)
   FROM mentions m JOIN articles a ON a.id = m.article_id
   WHERE (${where}) AND ${PASS} AND a.source IS NOT NULL
   GROUP BY m.relation_id, a.source`;
+
+/** The relations and publishers of the evidence in `where` (undated included). */
+const publisherPairs = (where: string): string => `
+  SELECT DISTINCT m.relation_id, a.source
+  FROM mentions m JOIN articles a ON a.id = m.article_id
+  WHERE (${where}) AND ${PASS} AND a.source IS NOT NULL`;
+
+/**
+ * Schema migration 5: a relation's publishers are its rows in relation_publisher; counting each
+ * one's evidence too made every ingest rewrite a row per relation and publisher it touched,
+ * while a row only needs writing when a publisher is new to the relation.
+ */
+export const DROP_PUBLISHER_EVIDENCE = 'ALTER TABLE relation_publisher DROP COLUMN evidence';
 
 /** The table, its indexes and its rows for the mentions already stored (schema migration 4). */
 export const CREATE_SUMMARIES = `
@@ -84,28 +100,27 @@ export function prepareSummaries(db: Database.Database) {
     `DELETE FROM relation_publisher WHERE relation_id IN ${IDS}`,
   );
   const fillPublishers = db.prepare<[string]>(
-    `INSERT INTO relation_publisher (relation_id, publisher, evidence)
-     ${publisherSelect(`m.relation_id IN ${IDS}`)}`,
+    `INSERT INTO relation_publisher (relation_id, publisher)
+     ${publisherPairs(`m.relation_id IN ${IDS}`)}`,
   );
   // New articles' mentions added to the existing rows: their articles are new too, so article
-  // counts add up; publishers are recounted from relation_publisher.
+  // counts add up; publishers are counted from relation_publisher, which addPublishers has
+  // brought up to date before (a new relation's count is already right).
   const NEW = `m.article_id IN ${IDS}`;
+  const addPublishers = db.prepare<[string]>(`
+    INSERT INTO relation_publisher (relation_id, publisher) ${publisherPairs(NEW)}
+    ON CONFLICT (relation_id, publisher) DO NOTHING`);
   const addSummaries = db.prepare<[string]>(`
     INSERT INTO relation_summary (${SUMMARY_COLUMNS}) ${summarySelect(NEW)}
     ON CONFLICT (relation_id) DO UPDATE SET
       evidence = evidence + excluded.evidence, forward = forward + excluded.forward,
       articles = articles + excluded.articles,
+      publishers = (SELECT count(*) FROM relation_publisher p
+        WHERE p.relation_id = excluded.relation_id),
       first_ms = coalesce(min(first_ms, excluded.first_ms), first_ms, excluded.first_ms),
       last_ms = coalesce(max(last_ms, excluded.last_ms), last_ms, excluded.last_ms),
       asserted = asserted + excluded.asserted, hedged = hedged + excluded.hedged,
       negated = negated + excluded.negated, question = question + excluded.question`);
-  const addPublishers = db.prepare<[string]>(`
-    INSERT INTO relation_publisher (relation_id, publisher, evidence) ${publisherSelect(NEW)}
-    ON CONFLICT (relation_id, publisher) DO UPDATE SET evidence = evidence + excluded.evidence`);
-  const countPublishers = db.prepare<[string]>(`
-    UPDATE relation_summary SET publishers = (
-      SELECT count(*) FROM relation_publisher p WHERE p.relation_id = relation_summary.relation_id)
-    WHERE relation_id IN (SELECT DISTINCT relation_id FROM mentions m WHERE ${NEW})`);
   const ofArticle = db
     .prepare<[string], string>('SELECT DISTINCT relation_id FROM mentions WHERE article_id = ?')
     .pluck();
@@ -128,9 +143,8 @@ export function prepareSummaries(db: Database.Database) {
     addArticles(articleIds: readonly string[]): void {
       if (articleIds.length === 0) return;
       const list = JSON.stringify(articleIds);
-      addSummaries.run(list);
       addPublishers.run(list);
-      countPublishers.run(list);
+      addSummaries.run(list);
     },
     /** The relations the article's stored mentions belong to. */
     relationsOfArticle: (articleId: string): string[] => ofArticle.all(articleId),

@@ -3,7 +3,7 @@
 // stored.
 
 import type Database from 'better-sqlite3';
-import type { Article } from '../../domain';
+import type { Actor, Article } from '../../domain';
 import { toMs } from '../dates';
 import { applyMerges, planIngest, referencedIds, type IngestPlan } from '../ingest-plan';
 import type { IngestItem, IngestOutcome } from '../store';
@@ -28,15 +28,20 @@ export function prepareMentionWrites(db: Database.Database) {
     WHERE from_id IN (SELECT value FROM json_each(?))`);
 
   /**
-   * Writes the plan's actors and mentions (the article row must exist), merges applied, and
-   * returns the ids of the relations they belong to, whose summaries the caller refreshes.
+   * Writes the plans' actors and mentions (their article rows must exist), merges applied, and
+   * returns the ids of the relations they belong to, whose summaries the caller refreshes. One
+   * merge lookup and one upsert per actor for the whole batch; an actor in several plans takes
+   * its fields from the last, as one-by-one writes would leave it. Actors go first: mentions
+   * reference them.
    */
-  return (planned: IngestPlan): string[] => {
-    const merges = new Map(
-      mergesOf.all(JSON.stringify(referencedIds(planned))).map((m) => [m.from, m.to]),
-    );
-    const plan = applyMerges(planned, merges);
-    for (const actor of plan.actors) {
+  return (planned: readonly IngestPlan[]): string[] => {
+    if (planned.length === 0) return [];
+    const ids = new Set(planned.flatMap(referencedIds));
+    const merges = new Map(mergesOf.all(JSON.stringify([...ids])).map((m) => [m.from, m.to]));
+    const plans = planned.map((plan) => applyMerges(plan, merges));
+    const actors = new Map<string, Actor>();
+    for (const actor of plans.flatMap((plan) => plan.actors)) actors.set(actor.id, actor);
+    for (const actor of actors.values()) {
       upsertActor.run({
         id: actor.id,
         name: actor.name,
@@ -44,10 +49,12 @@ export function prepareMentionWrites(db: Database.Database) {
         wikidata: actor.wikidata ?? null,
       });
     }
-    plan.mentions.forEach((mention, index) => {
-      insertMention.run({ ...mention, index });
-    });
-    return plan.relations.map((relation) => relation.id);
+    for (const plan of plans) {
+      plan.mentions.forEach((mention, index) => {
+        insertMention.run({ ...mention, index });
+      });
+    }
+    return plans.flatMap((plan) => plan.relations.map((relation) => relation.id));
   };
 }
 
@@ -65,10 +72,10 @@ export function prepareWrites(
   const summaries = prepareSummaries(db);
 
   /**
-   * One article inside the caller's transaction; a repeated id in a batch finds the first.
-   * Adds the article to `created` when it is new.
+   * The article row inside the caller's transaction; a repeated id in a batch finds the first.
+   * The plan goes to `created` when the article is new: its actors and mentions are to write.
    */
-  function writeOne(plan: IngestPlan, created: string[]): IngestOutcome {
+  function writeArticle(plan: IngestPlan, created: IngestPlan[]): IngestOutcome {
     const { article } = plan;
     // Exactly the values a read of the row gives back (absent fields read as null).
     const stored: Article = {
@@ -88,19 +95,19 @@ export function prepareWrites(
       if (!existing) throw new Error(`article ${article.id} conflicted but cannot be read`);
       return { article: existing, created: false };
     }
-    writeMentions(plan);
-    created.push(article.id);
+    created.push(plan);
     return { article: stored, created: true };
   }
 
   // IMMEDIATE: take the write lock up front so busy_timeout applies, rather than failing with
   // SQLITE_BUSY when a deferred read transaction tries to upgrade. One commit (one fsync) for
   // the whole batch; every article in it is whole or absent.
-  // The new articles' mentions are added to the relation summaries once, after the last.
+  // The new articles' mentions are written together, then added to the relation summaries once.
   const ingestBatch = db.transaction((plans: readonly IngestPlan[]) => {
-    const created: string[] = [];
-    const outcomes = plans.map((plan) => writeOne(plan, created));
-    summaries.addArticles(created);
+    const created: IngestPlan[] = [];
+    const outcomes = plans.map((plan) => writeArticle(plan, created));
+    writeMentions(created);
+    summaries.addArticles(created.map((plan) => plan.article.id));
     return outcomes;
   });
 
