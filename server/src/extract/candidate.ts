@@ -14,6 +14,8 @@ export interface Candidate {
   to: number;
   /** An argument was inferred (the clause subject for a noun, a relative clause's antecedent). */
   inferred: boolean;
+  /** A participant was taken from an earlier sentence ("die Partnerschaft" named before). */
+  resolved?: boolean;
 }
 
 export interface Party {

@@ -30,6 +30,8 @@ export interface WordClasses {
   possessives: Set<string>;
   /** Prepositions of cause (over, wegen): a noun after them is not the clause subject's act. */
   causalPrepositions: Set<string>;
+  /** Definite and demonstrative determiners (die, the, this): the noun after them was named before. */
+  definiteDeterminers: Set<string>;
 }
 
 export function normPhrase(phrase: string): string {
@@ -107,6 +109,7 @@ export function buildWords(cues: unknown): Record<Language, WordClasses> {
   const negationDeterminers = words('negationDeterminers');
   const possessives = words('possessives');
   const causal = words('causalPrepositions');
+  const definite = words('definiteDeterminers');
   const contractions = readMap(field(cues, 'contractions', 'cues.json'), 'contractions');
   const pronouns = readPronouns(field(cues, 'pronouns', 'cues.json'), 'pronouns');
   const build = (lang: Language): WordClasses => ({
@@ -129,6 +132,7 @@ export function buildWords(cues: unknown): Record<Language, WordClasses> {
     negationDeterminers: normSet(negationDeterminers[lang]),
     possessives: normSet(possessives[lang]),
     causalPrepositions: new Set(causal[lang].map(normPhrase)),
+    definiteDeterminers: normSet(definite[lang]),
   });
   return { de: build('de'), en: build('en') };
 }

@@ -8,6 +8,7 @@ import type { CueClass } from './types';
 
 const QUESTION = /\?[\s»”"“’)\]]*$/;
 const NOUN_DETERMINER_SLOT = 2;
+const RESOLVED_PENALTY = 0.15;
 
 export function isQuestion(sentence: string): boolean {
   return QUESTION.test(sentence);
@@ -66,6 +67,8 @@ export function modalityOf(
 export function confidenceOf(c: Candidate, modality: Modality): number {
   let value = c.hit.entry.confidence;
   if (c.inferred) value -= 0.1;
+  // A partner read from an earlier sentence is a step further from the evidence than the subject.
+  if (c.resolved) value -= RESOLVED_PENALTY;
   if (modality === 'HEDGED') value *= 0.8;
   return Math.round(Math.min(1, Math.max(0.05, value)) * 100) / 100;
 }

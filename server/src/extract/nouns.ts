@@ -126,3 +126,30 @@ export function readNoun(
   if (agents && targets) out.push(...pairUp(agents, targets, hit, clause, inferred));
   return out;
 }
+
+/**
+ * Everyone a collective frame involves by the sentence alone: its own arguments, its possessor
+ * ("ihre Partnerschaft") and the clause subject ("Nordkorea nutzt die Partnerschaft"), each actor once.
+ */
+export function participantsOf(
+  ctx: SentenceContext,
+  frame: NounFrame,
+  units: readonly Unit[],
+  links: ClauseLinks,
+): Party | null {
+  const own = [...frame.pairs, ...frame.agents, ...frame.targets];
+  const party: Party | null = own.length > 0 ? groupsParty(own) : null;
+  const possessive = possessiveBefore(ctx, frame.hit);
+  let other: Party | null = null;
+  if (possessive >= 0) other = possessorOf(ctx, possessive, units, []);
+  else if (!inCausalPhrase(ctx, frame)) {
+    const subject = subjectFor(ctx, frame, units, links);
+    if (subject) other = unitParty(subject);
+  }
+  if (!party || !other) return party ?? other;
+  for (const a of other.actors)
+    if (!party.actors.some((p) => p.actor.id === a.actor.id)) party.actors.push(a);
+  party.start = Math.min(party.start, other.start);
+  party.end = Math.max(party.end, other.end);
+  return party;
+}

@@ -4,6 +4,7 @@
 import type { Actor, Language, RelationMention } from '../domain';
 import { newMemory, type Memory } from './attribution';
 import { buildContext } from './context';
+import { newDiscourse } from './discourse';
 import { languageOf, tokenEvidence, type LanguageScore } from './language';
 import type { Lexicon } from './lexicon';
 import type { Paragraph } from './paragraphs';
@@ -30,6 +31,8 @@ function firstAt(tokens: readonly Token[], from: number, start: number): number 
 
 export class ArticleReader {
   private readonly memory: Memory = newMemory();
+  /** The symmetric relations read so far, for definite nouns naming one participant. */
+  private readonly discourse = newDiscourse();
   private readonly evidence: LanguageScore = { de: 0, en: 0 };
   private readonly known = new Map<string, Actor>();
   private paragraphs = 0;
@@ -71,7 +74,7 @@ export class ArticleReader {
       const own = tokens.slice(first, last);
       if (own[0]?.joined) own[0] = { ...own[0], joined: false };
       const ctx = buildContext(sentence, this.lexicon, date, own);
-      const result = readSentence(ctx, this.memory, this.sentences);
+      const result = readSentence(ctx, this.memory, this.sentences, this.discourse);
       this.sentences++;
       for (const m of result.mentions) out.push(m);
       for (const actor of result.actors)

@@ -6,6 +6,8 @@ import { SYMMETRIC_TYPES } from '../domain';
 import { findAttribution, remember, type Memory } from './attribution';
 import type { Candidate } from './candidate';
 import type { SentenceContext } from './context';
+import { definiteCandidates } from './definite';
+import { recordRelations, type Discourse } from './discourse';
 import { readNounFrame, type NounFrame } from './frames';
 import { buildGroups } from './groups';
 import { confidenceOf, isQuestion, modalityOf } from './modality';
@@ -98,11 +100,25 @@ function put<V>(keys: string[], values: V[], key: string, value: V): void {
   }
 }
 
-export function readSentence(ctx: SentenceContext, memory: Memory, index: number): SentenceResult {
+/**
+ * `discourse`: the relations of the article so far, for definite relational nouns ("die
+ * Partnerschaft" named before); it learns this sentence's relations.
+ */
+export function readSentence(
+  ctx: SentenceContext,
+  memory: Memory,
+  index: number,
+  discourse?: Discourse,
+): SentenceResult {
   const attribution = findAttribution(ctx, memory, index);
   const { sentence, tokens } = ctx;
   const candidateList =
     ctx.triggers.length === 0 ? [] : candidates(ctx, attribution?.region ?? null);
+  if (discourse) {
+    const region = attribution?.region ?? null;
+    for (const c of definiteCandidates(ctx, region, discourse, index, candidateList))
+      candidateList.push(c);
+  }
   if (candidateList.length === 0) {
     // Most sentences yield nothing: they only leave their speakers behind.
     remember(ctx, memory, attribution, index);
@@ -141,5 +157,6 @@ export function readSentence(ctx: SentenceContext, memory: Memory, index: number
   const claimant = attribution?.claimant;
   if (claimant && best.length > 0) put(actorIds, actors, claimant.id, claimant);
   remember(ctx, memory, attribution, index);
+  if (discourse) recordRelations(discourse, best, actors, index);
   return { mentions: best, actors };
 }
