@@ -56,6 +56,11 @@ describe('the seed article', () => {
     );
     expect(isw.length).toBeGreaterThan(0);
     for (const m of isw) expect([m.modality, m.claimant]).toEqual(['HEDGED', 'ISW']);
+    const likely = extraction.mentions.filter((m) =>
+      m.sentence.includes('hält es aber für wahrscheinlich'),
+    );
+    expect(likely.length).toBeGreaterThan(0);
+    for (const m of likely) expect([m.modality, m.claimant]).toEqual(['HEDGED', 'ISW']);
   });
 
   it('asserts no delivery of the missiles the text negates', () => {
