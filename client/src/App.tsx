@@ -3,6 +3,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, errorMessage } from './api/client';
+import type { GraphData } from './api/types';
 import { fetchGraph, fetchNeighborhood, fetchPaths } from './api/graph';
 import { subscribeGraphChanges } from './api/subscribe';
 import { CytoscapeCanvas, type CanvasHandle } from './graph/CytoscapeCanvas';
@@ -14,10 +15,13 @@ import { FiltersPanel } from './panels/FiltersPanel';
 import { Header } from './panels/Header';
 import { Legend } from './panels/Legend';
 import { EmptyState, ErrorMessage, Loading } from './panels/StatusViews';
+import { TableView } from './panels/TableView';
 import { filterKey, toGraphFilter, type Filters } from './state/filters';
 import { sameSelection, type Selection } from './state/selection';
 import { useEdits } from './state/useEdits';
+import { menuTarget } from './state/menuTarget';
 import { useKeyboard } from './state/useKeyboard';
+import { usePersonCollapse } from './state/usePersonCollapse';
 import { useQuery } from './state/useQuery';
 import { useViewState } from './state/useViewState';
 import type { LayoutName, SizeBy } from './state/view';
@@ -49,28 +53,44 @@ export function App() {
     [serverKey],
   );
   const [revision, setRevision] = useState(0);
+  // Until a first graph is shown, a light preview of it is drawn while the full one loads.
+  const [preview, setPreview] = useState<{ key: string; graph: GraphData } | null>(null);
+  const loadedOnce = useRef(false);
   const fetcher = useCallback(
-    (signal: AbortSignal) => fetchGraph(serverFilter, signal),
-    [serverFilter],
+    (signal: AbortSignal) =>
+      fetchGraph(
+        serverFilter,
+        signal,
+        loadedOnce.current ? undefined : (graph) => setPreview({ key: serverKey, graph }),
+      ),
+    [serverFilter, serverKey],
   );
   const [graphState, retry, lastGraph] = useQuery(`${serverKey}|${revision}`, fetcher);
-  const fetched = graphState.status === 'ready' ? graphState.data : lastGraph;
+  useEffect(() => {
+    if (graphState.status === 'ready') loadedOnce.current = true;
+  }, [graphState.status]);
+  const previewed = lastGraph === null && preview?.key === serverKey ? preview.graph : null;
+  const fetched = graphState.status === 'ready' ? graphState.data : (lastGraph ?? previewed);
 
   const edits = useEdits();
   const merged = useMemo(
     () => (fetched ? mergeGraphs([fetched, ...edits.expansions]) : null),
     [fetched, edits.expansions],
   );
+  const shown = usePersonCollapse(merged, filters.collapsePersons);
   const graph = useMemo(
-    () => (merged ? visibleGraph(merged, filters, edits.hidden) : null),
-    [merged, filters, edits.hidden],
+    () => (shown ? visibleGraph(shown, filters, edits.hidden) : null),
+    [shown, filters, edits.hidden],
   );
 
   const canvas = useRef<CanvasHandle>(null);
+  /** Ids an expansion added, to glow once the canvas has drawn them. */
+  const pendingFlash = useRef<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [context, setContext] = useState<ContextTarget | null>(null);
   const [pathFrom, setPathFrom] = useState<string | null>(null);
   const [layoutRun, setLayoutRun] = useState(0);
+  const [tableOpen, setTableOpen] = useState(false);
 
   const select = useCallback(
     (next: Selection) =>
@@ -118,7 +138,8 @@ export function App() {
             ? `Expanded ${id}: ${added.length} new element${added.length === 1 ? '' : 's'}.`
             : `${id} has no further relations under the current filters.`,
         );
-        requestAnimationFrame(() => canvas.current?.flash(added));
+        // Glowed once the canvas has drawn them (see the effect on graph below).
+        pendingFlash.current = added;
       } catch (error) {
         setNotice(`Could not expand ${id}: ${errorMessage(error)}`);
       }
@@ -184,11 +205,13 @@ export function App() {
   useEffect(() => {
     if (!graph) return;
     const ids = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
+    const fresh = pendingFlash.current.filter((id) => ids.has(id));
+    pendingFlash.current = [];
     if (flashNext.current) {
       flashNext.current = false;
-      const fresh = [...ids].filter((id) => !previousIds.current.has(id));
-      requestAnimationFrame(() => canvas.current?.flash(fresh));
+      fresh.push(...[...ids].filter((id) => !previousIds.current.has(id)));
     }
+    if (fresh.length > 0) requestAnimationFrame(() => canvas.current?.flash(fresh));
     previousIds.current = ids;
   }, [graph]);
 
@@ -201,6 +224,7 @@ export function App() {
       canvas.current?.paths([]);
     },
     onFit: fit,
+    onMenu: () => setContext(menuTarget(canvas.current?.core(), selection)),
   });
 
   const webgl = useWebgl((graph?.nodes.length ?? 0) + (graph?.edges.length ?? 0));
@@ -229,11 +253,13 @@ export function App() {
           layout={layout}
           layoutRun={layoutRun}
           webgl={webgl}
+          partial={fetched === previewed}
           onSelect={onCanvasSelect}
           onSecondary={onSecondary}
           onExpand={onExpand}
           onContext={setContext}
         />
+        {tableOpen && <TableView graph={graph} selection={selection} onSelect={onCanvasSelect} />}
         {empty && <EmptyState filtered={fetched !== null && fetched.nodes.length > 0} />}
         {graphState.status === 'loading' && (
           <div className="stage-busy" role="status">
@@ -288,7 +314,7 @@ export function App() {
         }}
       />
       <main className="main">
-        <FiltersPanel filters={filters} graph={merged} onChange={setFilters} />
+        <FiltersPanel filters={filters} graph={shown} onChange={setFilters} />
         <section className="stage" aria-label="Graph">
           <CanvasToolbar
             layout={layout}
@@ -302,6 +328,8 @@ export function App() {
             onUndo={edits.undo}
             notice={notice}
             pathFrom={pathFrom}
+            tableOpen={tableOpen}
+            onTable={() => setTableOpen((open) => !open)}
           />
           <div className="canvas-wrap">{stage}</div>
           {graph && !empty && <Legend graph={graph} sizeBy={sizeBy} />}

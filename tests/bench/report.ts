@@ -98,6 +98,33 @@ function apiSection(json: Json): string[] {
   return [...lines, ''];
 }
 
+function uiSection(json: Json): string[] {
+  const lines = [
+    ...header('Explorer in Chromium', json, 'npm run bench -- ui'),
+    `Median of ${f(json['reps'], 0)} navigations per page, headless Chromium (${f((json['chromiumArgs'] as string[] | undefined)?.join(' '))}).`,
+    'Explorer: real server and built client, positions saved by a previous visit. Bare page: the',
+    'same Cytoscape.js, elements, positions, stylesheet, renderer and canvas size, from a static file.',
+    'First frame: the first painted frame with elements in the graph (the explorer draws actors and',
+    'the strongest relations first); complete: all elements in; interactive: a click on the',
+    'best-connected actor handled (selected, and in the explorer its details panel shown).',
+    '',
+    '| actors | relations | renderer | first frame ms (bare) | complete ms (bare) | interactive ms (bare) | ratio first / complete / interactive |',
+    '| ---: | ---: | --- | ---: | ---: | ---: | --- |',
+  ];
+  for (const size of (json['sizes'] as Json[] | undefined) ?? []) {
+    const e = size['explorer'] as Json;
+    const b = size['bare'] as Json;
+    lines.push(
+      `| ${f(size['actors'], 0)} | ${f(size['relations'], 0)} | ${f(size['renderer'])} | ` +
+        `${f(e['firstFrameMs'], 0)} (${f(b['firstFrameMs'], 0)}) | ${f(e['completeMs'], 0)} (${f(b['completeMs'], 0)}) | ` +
+        `${f(e['interactiveMs'], 0)} (${f(b['interactiveMs'], 0)}) | ` +
+        `**${f(size['ratioFirstFrame'], 2)}** / **${f(size['ratioComplete'], 2)}** / **${f(size['ratioInteractive'], 2)}** |`,
+    );
+  }
+  lines.push('', `Target: at most ${f(json['targetRatio'], 1)} times the bare page.`, '');
+  return lines;
+}
+
 function otherSection(name: string, json: Json): string[] {
   return [
     ...header(name, json, `npm run bench -- ${name}`),
@@ -113,6 +140,7 @@ const RENDERERS: Record<string, (json: Json) => string[]> = {
   store: storeSection,
   pipeline: pipelineSection,
   api: apiSection,
+  ui: uiSection,
 };
 
 export function writeReport(suites: readonly string[]): void {

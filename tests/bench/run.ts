@@ -8,6 +8,7 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   extract: () => import('./extract'),
   store: () => import('./store'),
   api: () => import('./api'),
+  ui: () => import('./ui'),
 };
 
 const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -3,6 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { shot } from './support/actions';
 import { cyEval, gotoExplorer, openExplorer, skipE2e, type Harness } from './support/harness';
 
 describe.skipIf(skipE2e)('explorer features in Chromium', () => {
@@ -27,6 +28,7 @@ describe.skipIf(skipE2e)('explorer features in Chromium', () => {
       rus: cy.$id('RUS').position(),
     }));
     expect(before.threatens).toBeGreaterThan(0);
+    await shot(page, 'graph');
     await page.getByTestId('type-THREATENS').click();
     await expect.poll(() => cyEval(page, (cy) => cy.edges('[type = "THREATENS"]').length)).toBe(0);
     const after = await cyEval(page, (cy) => cy.$id('RUS').position());
@@ -81,6 +83,7 @@ describe.skipIf(skipE2e)('explorer features in Chromium', () => {
       /1 article, 1 publisher/,
     );
     const sentence = (await details.getByTestId('evidence-sentence').first().textContent()) ?? '';
+    await shot(page, 'evidence');
     await details.getByTestId('open-article').first().click();
     const view = page.getByTestId('article-view');
     await view.waitFor();
@@ -88,7 +91,7 @@ describe.skipIf(skipE2e)('explorer features in Chromium', () => {
       sentence.trim(),
     );
     expect(await view.getByTestId('article-text').textContent()).toContain('Stefan Michel');
-    await page.screenshot({ path: 'test-results/explorer-article.png' });
+    await shot(page, 'article');
     await page.keyboard.press('Escape');
     await view.waitFor({ state: 'detached' });
   });

@@ -1,7 +1,7 @@
 // The explorer's scale dataset: 2,000 actors and 10,000 relations written into a store through
 // its public `ingest`, as synthetic articles whose graphs are given (no extraction). Seeded, so
-// every run draws the same graph. Run directly to fill a data directory:
-//   DATA_DIR=/tmp/entente-scale npx tsx tests/support/scale-dataset.ts
+// every run draws the same graph. Run directly to fill a data directory (then `DATA_DIR=DIR npm start`):
+//   npx tsx tests/support/scale-dataset.ts DIR [--actors 2000] [--relations 10000]
 
 import { createHash } from 'node:crypto';
 import type { Actor, ActorKind, Article, RelationMention } from '../../server/src/domain';
@@ -105,12 +105,28 @@ export async function loadScaleDataset(
   return items.length;
 }
 
+/** `[DIR] [--actors N] [--relations M]`: DIR overrides DATA_DIR. */
+function cliOptions(args: readonly string[]): { dataDir?: string; options: ScaleOptions } {
+  const options: ScaleOptions = {};
+  let dataDir: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--actors' || arg === '--relations') {
+      const value = Number(args[++i]);
+      if (!Number.isInteger(value) || value < 2) throw new Error(`${arg} needs a whole number`);
+      options[arg === '--actors' ? 'actors' : 'relations'] = value;
+    } else dataDir = arg;
+  }
+  return { dataDir, options };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { loadSettings } = await import('../../server/src/config');
   const { openStore } = await import('../../server/src/store/open-store');
-  const store = await openStore(loadSettings(process.env));
+  const { dataDir, options } = cliOptions(process.argv.slice(2));
+  const store = await openStore(loadSettings(process.env, dataDir ? { dataDir } : {}));
   const started = Date.now();
-  const articles = await loadScaleDataset(store);
+  const articles = await loadScaleDataset(store, options);
   const stats = await store.stats();
   await store.close();
   console.log(

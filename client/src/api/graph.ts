@@ -18,10 +18,48 @@ export const GRAPH_QUERY = /* GraphQL */ `
   }
 `;
 
+// What the canvas needs to draw, without the per-edge aggregates (corroboration, dates,
+// modalities) and centralities that take the server seconds on thousands of relations.
+const PREVIEW_QUERY = /* GraphQL */ `
+  query ExplorerGraphPreview($filter: GraphFilter) {
+    graph(filter: $filter) {
+      nodes {
+        id
+        name
+        kind
+      }
+      edges {
+        id
+        type
+        evidenceCount
+        source {
+          id
+        }
+        target {
+          id
+        }
+      }
+    }
+  }
+`;
+
+/**
+ * The graph under `filter`. With `onPreview`, a light query is answered first so a large graph
+ * can be drawn while the full one (which replaces it in place) is still being computed.
+ */
 export async function fetchGraph(
   filter: GraphFilterInput,
   signal?: AbortSignal,
+  onPreview?: (preview: GraphData) => void,
 ): Promise<GraphData> {
+  if (onPreview) {
+    const preview = await request<{ graph: GraphData }, { filter: GraphFilterInput }>(
+      PREVIEW_QUERY,
+      { filter },
+      signal,
+    );
+    if (!signal?.aborted) onPreview(preview.graph);
+  }
   const data = await request<{ graph: GraphData }, { filter: GraphFilterInput }>(
     GRAPH_QUERY,
     { filter },

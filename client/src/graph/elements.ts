@@ -16,8 +16,6 @@ export interface ActorNodeData {
   kind: ActorKind;
   /** Relations drawn at this actor in the current view. */
   degree: number;
-  /** PageRank over the whole store (0 when unknown). */
-  centrality: number;
   /** Diameter in model pixels, by degree or by centrality (see SizeBy). */
   size: number;
 }
@@ -33,6 +31,9 @@ export interface RelationEdgeData {
   /** Shown on hover and selection: the type and how many sentences back it. */
   label: string;
 }
+
+/** Scratchpad key of an actor's centrality (see toElements). */
+export const CENTRALITY = '_centrality';
 
 export const NODE_SIZE = { min: 30, max: 78 } as const;
 export const EDGE_WIDTH = { min: 1.5, max: 9 } as const;
@@ -94,10 +95,12 @@ export function toElements(graph: GraphData, sizeBy: SizeBy = 'degree'): Element
       label: n.name,
       kind: n.kind,
       degree: d,
-      centrality,
       size: sizeBy === 'centrality' ? centralitySize(centrality, maxCentrality) : nodeSize(d),
     };
-    return { group: 'nodes', data, classes: [`kind-${n.kind.toLowerCase()}`] };
+    // PageRank over the whole store (0 when unknown) rides in the scratchpad: it arrives after a
+    // preview, and changing data would restyle thousands of actors for a value nothing draws.
+    const scratch = { [CENTRALITY]: centrality };
+    return { group: 'nodes', data, scratch, classes: [`kind-${n.kind.toLowerCase()}`] };
   });
 
   const edgeElements: ElementDefinition[] = edges.map((e) => {

@@ -3,7 +3,7 @@
 import cytoscape, { type Core, type CytoscapeOptions, type EventObject } from 'cytoscape';
 import type { Selection } from '../state/selection';
 import { registerFcose } from './layout';
-import { LABEL_MAX_WIDTH, LABEL_MIN_PX, LABEL_PX, STYLESHEET } from './style';
+import { DENSE_STYLESHEET, LABEL_MAX_WIDTH, LABEL_MIN_PX, LABEL_PX, STYLESHEET } from './style';
 
 /** Element count above which the canvas draws with Cytoscape's WebGL renderer. */
 export const WEBGL_THRESHOLD = 3000;
@@ -34,7 +34,7 @@ export function createInstance({
   const options: CytoscapeOptions = {
     container,
     elements: [],
-    style: STYLESHEET,
+    style: webgl ? DENSE_STYLESHEET : STYLESHEET,
     layout: { name: 'preset' },
     minZoom: 0.05,
     maxZoom: 4,
@@ -47,6 +47,7 @@ export function createInstance({
       ? ({ ...options, renderer: { name: 'canvas', webgl: true } } as CytoscapeOptions)
       : options,
   );
+  if (webgl) cy.scratch('_dense', true);
 
   cy.on('tap', 'node', (evt: EventObject) => {
     const original = evt.originalEvent as MouseEvent | undefined;
@@ -72,7 +73,8 @@ export function createInstance({
     if (evt.target === cy) onContext?.(null);
   });
   cy.on('mouseover', 'node, edge', (evt: EventObject) => {
-    evt.target.addClass('hover');
+    // On thousands of elements a hover restyle costs a whole WebGL frame; the cursor suffices.
+    if (!webgl) evt.target.addClass('hover');
     container.style.cursor = 'pointer';
   });
   cy.on('mouseout', 'node, edge', (evt: EventObject) => {
@@ -119,13 +121,22 @@ export function highlightPaths(cy: Core, ids: readonly string[]): void {
   });
 }
 
-/** Selects `id` (or nothing) and fades everything not adjacent to it. */
+/**
+ * Selects `id` (or nothing) and fades everything not adjacent to it. Only elements whose fading
+ * changes are touched: on 10,000 elements, restyling all of them on every click is what hurts.
+ */
 export function highlight(cy: Core, id: string | null): void {
   if (cy.destroyed()) return;
+  if (cy.scratch('_dense') === true) {
+    highlightNear(cy, id);
+    return;
+  }
   cy.batch(() => {
-    cy.elements().removeClass('faded path');
+    cy.elements('.path').removeClass('path');
+    const faded = cy.elements('.faded');
     const target = id ? cy.getElementById(id) : null;
     if (!target || target.empty()) {
+      faded.removeClass('faded');
       cy.elements(':selected').unselect();
       return;
     }
@@ -136,7 +147,30 @@ export function highlight(cy: Core, id: string | null): void {
       target.group() === 'nodes'
         ? target.closedNeighborhood()
         : target.union(target.connectedNodes());
-    cy.elements().not(keep).addClass('faded');
+    keep.intersection(faded).removeClass('faded');
+    cy.elements().not(faded).not(keep).addClass('faded');
+  });
+}
+
+/**
+ * Dense graphs draw every relation faint already; selecting marks the neighbourhood `near`
+ * instead of fading thousands of elements, which would cost a WebGL frame and new textures.
+ */
+function highlightNear(cy: Core, id: string | null): void {
+  cy.batch(() => {
+    cy.elements('.path').removeClass('path');
+    cy.elements('.near').removeClass('near');
+    const target = id ? cy.getElementById(id) : null;
+    cy.elements(':selected')
+      .not(target ?? cy.collection())
+      .unselect();
+    if (!target || target.empty()) return;
+    target.select();
+    const near =
+      target.group() === 'nodes'
+        ? target.closedNeighborhood()
+        : target.union(target.connectedNodes());
+    near.addClass('near');
   });
 }
 
@@ -152,16 +186,39 @@ export function revealIfHidden(cy: Core, id: string): void {
 // Cytoscape scales labels with the zoom; below zoom 1 we grow them in model units so that they
 // never render smaller than LABEL_MIN_PX on screen.
 export function keepLabelsReadable(cy: Core): void {
-  const zoom = cy.zoom();
+  // Dense (WebGL) graphs show labels once they are big enough instead; see DENSE_STYLESHEET.
+  if (cy.destroyed() || cy.scratch('_dense') === true) return;
+  const labels = labelStyles(cy.zoom());
+  // Only elements styled for another zoom (or new ones): restyling is what costs on big graphs.
+  const nodes = cy.nodes().filter((n) => n.scratch(LABEL_KEY) !== labels.key);
+  const edges = cy.edges().filter((e) => e.scratch(LABEL_KEY) !== labels.key);
+  if (nodes.empty() && edges.empty()) return;
+  cy.batch(() => {
+    nodes.style(labels.node).scratch(LABEL_KEY, labels.key);
+    edges.style(labels.edge).scratch(LABEL_KEY, labels.key);
+  });
+}
+
+/** Scratchpad key of the label sizing an element was last styled with. */
+export const LABEL_KEY = '_labels';
+
+/** The label style bypasses for a zoom level (also given to elements as they are created). */
+export function labelStyles(zoom: number): {
+  key: string;
+  node: Record<string, string | number>;
+  edge: Record<string, string | number>;
+} {
   const nodePx = Math.max(LABEL_PX, LABEL_MIN_PX / zoom);
   const edgePx = Math.max(11, 10 / zoom);
-  cy.batch(() => {
-    cy.nodes().style({
-      'font-size': nodePx,
-      'text-outline-width': Math.max(3, 2.5 / zoom),
-      // Grow the wrap width with the font, or zoomed-out names break onto two lines.
-      'text-max-width': `${Math.round((LABEL_MAX_WIDTH * nodePx) / LABEL_PX)}px`,
-    });
-    cy.edges().style({ 'font-size': edgePx });
-  });
+  const node = {
+    'font-size': nodePx,
+    'text-outline-width': Math.max(3, 2.5 / zoom),
+    // Grow the wrap width with the font, or zoomed-out names break onto two lines.
+    'text-max-width': `${Math.round((LABEL_MAX_WIDTH * nodePx) / LABEL_PX)}px`,
+  };
+  return {
+    key: `${nodePx}|${node['text-outline-width']}|${edgePx}`,
+    node,
+    edge: { 'font-size': edgePx },
+  };
 }

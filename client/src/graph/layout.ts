@@ -5,6 +5,7 @@ import cytoscape, { type Core, type EdgeSingular, type Ext, type LayoutOptions }
 // @ts-expect-error cytoscape-fcose ships no types; it is a plain Cytoscape extension.
 import fcoseExtension from 'cytoscape-fcose';
 import type { LayoutName } from '../state/view';
+import { CENTRALITY } from './elements';
 import { hashSeed, withSeededRandom } from './seeded';
 
 const fcose = fcoseExtension as Ext;
@@ -72,9 +73,9 @@ function optionsFor(cy: Core, name: LayoutName, rootId: string | null): LayoutOp
       return {
         name: 'concentric',
         ...common,
-        concentric: (node) => Number(node.data('centrality')) || 0,
+        concentric: (node) => Number(node.scratch(CENTRALITY)) || 0,
         levelWidth: () => {
-          const max = nodes.max((n) => Number(n.data('centrality')) || 0).value;
+          const max = nodes.max((n) => Number(n.scratch(CENTRALITY)) || 0).value;
           return max > 0 ? max / 5 : 1;
         },
         minNodeSpacing: 30,
@@ -100,22 +101,22 @@ function optionsFor(cy: Core, name: LayoutName, rootId: string | null): LayoutOp
   }
 }
 
+/** The same graph under the same layout gets the same seed, so it lands the same way. */
+export function layoutSeed(cy: Core, name: LayoutName): number {
+  const nodes = cy
+    .nodes()
+    .map((n) => n.id())
+    .join(' ');
+  const edges = cy
+    .edges()
+    .map((e) => e.id())
+    .join(' ');
+  return hashSeed(`${name}|${nodes}|${edges}`);
+}
+
 /** Runs a layout synchronously under a seed derived from the graph, then fits. */
 export function runLayout(cy: Core, name: LayoutName, rootId: string | null = null): void {
   if (cy.destroyed() || cy.nodes().empty()) return;
   // Pinned actors keep their place: the layout sees them locked.
-  const seed = hashSeed(
-    name +
-      '|' +
-      cy
-        .nodes()
-        .map((n) => n.id())
-        .join(' ') +
-      '|' +
-      cy
-        .edges()
-        .map((e) => e.id())
-        .join(' '),
-  );
-  withSeededRandom(seed, () => cy.layout(optionsFor(cy, name, rootId)).run());
+  withSeededRandom(layoutSeed(cy, name), () => cy.layout(optionsFor(cy, name, rootId)).run());
 }

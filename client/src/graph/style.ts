@@ -179,3 +179,18 @@ export const STYLESHEET: StylesheetJson = [
     },
   },
 ];
+
+/**
+ * For thousands of elements (the WebGL canvas): straight edges, whose geometry is cheap, and node
+ * labels only once they are large enough to read, instead of a carpet of overlapping names.
+ */
+export const DENSE_STYLESHEET: StylesheetJson = [
+  ...STYLESHEET,
+  { selector: 'node', style: { 'min-zoomed-font-size': 8 } },
+  { selector: 'edge', style: { 'curve-style': 'straight', opacity: 0.22 } },
+  { selector: 'edge.hedged', style: { opacity: 0.12 } },
+  { selector: 'node:selected', style: { 'min-zoomed-font-size': 0 } },
+  // The selection's neighbourhood (see highlightNear in instance.ts).
+  { selector: 'edge.near', style: { opacity: 1, 'z-index': 20 } },
+  { selector: 'node.near', style: { 'z-index': 20, 'border-color': INK, 'border-width': 3 } },
+];

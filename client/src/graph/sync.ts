@@ -6,6 +6,7 @@ import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 /** Classes the canvas sets itself (selection fading, labels, paths, pins); a sync keeps them. */
 const RUNTIME_CLASSES = [
   'faded',
+  'near',
   'hover',
   'label-top',
   'label-right',
@@ -71,9 +72,28 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
         fresh.push(def);
         continue;
       }
-      existing.data(def.data);
-      const keep = RUNTIME_CLASSES.filter((c) => existing.hasClass(c));
-      existing.classes([...toClassList(def.classes), ...keep]);
+      // An edge re-attached (persons collapsed) cannot change its ends in place: replace it.
+      if (
+        existing.isEdge() &&
+        (existing.data('source') !== def.data.source || existing.data('target') !== def.data.target)
+      ) {
+        cy.remove(existing);
+        fresh.push(def);
+        continue;
+      }
+      // Untouched elements are left alone: every data() or classes() call restyles the element.
+      if (Object.entries(def.data).some(([key, value]) => existing.data(key) !== value)) {
+        existing.data(def.data);
+      }
+      for (const [key, value] of Object.entries(def.scratch ?? {})) {
+        if (existing.scratch(key) !== value) existing.scratch(key, value);
+      }
+      const wantedClasses = toClassList(def.classes);
+      const own = existing.classes().filter((c) => !RUNTIME_CLASSES.includes(c));
+      if (own.length !== wantedClasses.length || wantedClasses.some((c) => !existing.hasClass(c))) {
+        const keep = RUNTIME_CLASSES.filter((c) => existing.hasClass(c));
+        existing.classes([...wantedClasses, ...keep]);
+      }
     }
     const added = cy.add(fresh);
     result.addedNodes = added.nodes().length;

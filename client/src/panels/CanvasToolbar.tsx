@@ -22,6 +22,8 @@ export interface CanvasToolbarProps {
   onUndo: () => void;
   notice: string | null;
   pathFrom: string | null;
+  tableOpen: boolean;
+  onTable: () => void;
 }
 
 export function CanvasToolbar(props: CanvasToolbarProps) {
@@ -77,6 +79,16 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
         title={props.undoLabel ? `Undo ${props.undoLabel}` : 'Nothing to undo'}
       >
         Undo{props.undoLabel ? ` ${props.undoLabel}` : ''}
+      </button>
+      <button
+        type="button"
+        className="button button-quiet"
+        onClick={props.onTable}
+        aria-pressed={props.tableOpen}
+        data-testid="table-toggle"
+        title="Show the visible actors and relations as tables"
+      >
+        Table view
       </button>
       <p className="toolbar-notice" role="status" aria-live="polite" data-testid="notice">
         {props.pathFrom ? `Paths from ${props.pathFrom}: click the target actor.` : props.notice}

@@ -29,6 +29,13 @@ export function ContextMenu({
   onPathsFrom,
 }: ContextMenuProps) {
   const ref = useRef<HTMLUListElement>(null);
+  // Keyboard users return to where they opened the menu from.
+  useEffect(() => {
+    const opener = document.activeElement;
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, []);
   useEffect(() => {
     ref.current?.querySelector('button')?.focus();
   }, [target]);

@@ -121,7 +121,16 @@ export function ExportMenu({
   const disabled = !graph || graph.nodes.length === 0;
   const filter = toGraphFilter(filters);
   return (
-    <details className="menu" data-testid="export-menu">
+    <details
+      className="menu"
+      data-testid="export-menu"
+      onKeyDown={(e) => {
+        // Esc closes the menu and returns to its button.
+        if (e.key !== 'Escape' || !e.currentTarget.open) return;
+        e.currentTarget.open = false;
+        e.currentTarget.querySelector('summary')?.focus();
+      }}
+    >
       <summary className="button button-quiet">Export</summary>
       <div className="menu-body" role="menu">
         <button

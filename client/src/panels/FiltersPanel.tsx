@@ -126,6 +126,19 @@ export function FiltersPanel({ filters, graph, onChange }: FiltersPanelProps) {
       </fieldset>
 
       <fieldset className="filter-group">
+        <legend>Persons</legend>
+        <label className="check-row">
+          <input
+            type="checkbox"
+            data-testid="collapse-persons"
+            checked={filters.collapsePersons}
+            onChange={(e) => set({ collapsePersons: e.target.checked })}
+          />
+          Collapse persons into the actor they act for
+        </label>
+      </fieldset>
+
+      <fieldset className="filter-group">
         <legend>Claimed by</legend>
         {facets.status === 'ready' && facets.data.claimants.length > 0 ? (
           <ul className="check-list">

@@ -48,6 +48,12 @@ export function Header({ graph, filters, canvas, onReveal }: HeaderProps) {
           </div>
         </dl>
       )}
+      {graph && (
+        <p className="visually-hidden" role="status" aria-live="polite" data-testid="graph-status">
+          {graph.nodes.length} actor{graph.nodes.length === 1 ? '' : 's'}, {graph.edges.length}{' '}
+          relation{graph.edges.length === 1 ? '' : 's'} shown
+        </p>
+      )}
       <div className="header-actions">
         <SearchBox onChoose={onReveal} />
         <ExportMenu graph={graph} filters={filters} canvas={canvas} />

@@ -5,6 +5,7 @@ import { fetchTimeline } from '../api/graph';
 import { toGraphFilter, type Filters } from '../state/filters';
 import { firstDay, lastDay, monthOf, monthRange } from '../state/months';
 import { useQuery } from '../state/useQuery';
+import { TimelineHandles } from './TimelineHandles';
 
 const WIDTH = 248;
 const HEIGHT = 64;
@@ -65,8 +66,8 @@ export function Timeline({
           width={WIDTH}
           height={HEIGHT + 16}
           viewBox={`0 0 ${WIDTH} ${HEIGHT + 16}`}
-          role="img"
-          aria-label={`Mentions per month, ${months[0]} to ${months.at(-1)}; drag to choose a date range`}
+          role="group"
+          aria-label={`Mentions per month, ${months[0]} to ${months.at(-1)}; drag, or move its ends with the arrow keys, to choose a date range`}
           onPointerDown={(e) => {
             e.currentTarget.setPointerCapture(e.pointerId);
             const i = indexAt(e.clientX);
@@ -108,6 +109,18 @@ export function Timeline({
               </rect>
             );
           })}
+          <TimelineHandles
+            months={months}
+            lo={Math.min(selected?.lo ?? 0, months.length - 1)}
+            hi={Math.max(0, selected?.hi ?? months.length - 1)}
+            barW={barW}
+            height={HEIGHT}
+            onChange={(lo, hi) => {
+              const a = months[lo];
+              const b = months[hi];
+              if (a && b) onRange(firstDay(a), lastDay(b));
+            }}
+          />
           <text x={0} y={HEIGHT + 12} className="timeline-axis">
             {months[0]}
           </text>

@@ -21,6 +21,8 @@ export interface Filters {
   /** At least this many evidence sentences; 1 shows everything. */
   minEvidence: number;
   includeContested: boolean;
+  /** Draw persons as the actor they act for (client-side, like the type filter). */
+  collapsePersons: boolean;
 }
 
 export const DEFAULT_FILTERS: Filters = {
@@ -32,6 +34,7 @@ export const DEFAULT_FILTERS: Filters = {
   publishers: [],
   minEvidence: 1,
   includeContested: true,
+  collapsePersons: false,
 };
 
 /** The GraphQL `GraphFilter` input; fields at their defaults are left out. */

@@ -49,6 +49,7 @@ export function encodeView(view: ViewState): string {
   if (f.publishers.length > 0) params.set('publishers', f.publishers.join('|'));
   if (f.minEvidence > 1) params.set('min', String(f.minEvidence));
   if (!f.includeContested) params.set('contested', '0');
+  if (f.collapsePersons) params.set('persons', 'collapse');
   if (view.selection) {
     params.set(view.selection.kind === 'actor' ? 'actor' : 'relation', view.selection.id);
   }
@@ -84,6 +85,7 @@ export function decodeView(search: string): ViewState {
       publishers: publishers ? publishers.split('|').filter(Boolean) : [],
       minEvidence: Number.isFinite(min) && min > 1 ? min : 1,
       includeContested: params.get('contested') !== '0',
+      collapsePersons: params.get('persons') === 'collapse',
     },
     selection: actor
       ? { kind: 'actor', id: actor }

@@ -40,12 +40,19 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-export async function openExplorer(): Promise<Harness> {
+export interface ExplorerOptions {
+  /** Fills the fresh data directory before the server starts (then the seed is not loaded). */
+  prepare?: (dataDir: string) => Promise<void>;
+}
+
+export async function openExplorer(options: ExplorerOptions = {}): Promise<Harness> {
   if (missingChromium) throw new Error(`REQUIRE_E2E=1 but ${missingChromium}`);
   ensureClient();
   const dataDir = mkdtempSync(join(tmpdir(), 'entente-e2e-'));
+  await options.prepare?.(dataDir);
+  const seed = options.prepare === undefined;
   // env: {} keeps a developer's NEO4J_URI from pointing the browser tests at their database.
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, seed: true, env: {} });
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, seed, env: {} });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const page = await browser.newPage({
     viewport: { width: 1440, height: 900 },

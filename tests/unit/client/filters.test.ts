@@ -23,6 +23,7 @@ describe('filters as GraphQL variables', () => {
       publishers: ['b', 'a'],
       minEvidence: 2,
       includeContested: false,
+      collapsePersons: true,
     });
     expect(filter).toEqual({
       types: ['SUPPLIES', 'THREATENS'],

@@ -24,6 +24,7 @@ describe('the URL codec of the view', () => {
         publishers: ['blue News', 'Reuters, London'],
         minEvidence: 3,
         includeContested: false,
+        collapsePersons: true,
       },
       selection: { kind: 'relation', id: 'RUS:SUPPLIES:PRK' },
       layout: 'concentric',
