@@ -14,7 +14,7 @@ import type { GraphStore } from '../store/store';
 export interface ResponseCacheOptions {
   /** Memory for cached responses, in bytes; 0 turns the cache off. */
   maxBytes: number;
-  /** Results larger than this are not cached (default: an eighth of maxBytes). */
+  /** Results larger than this are not cached (default: a quarter of maxBytes). */
   maxEntryBytes?: number;
 }
 
@@ -61,7 +61,7 @@ export function createResponseCache(
   store: GraphStore,
   options: ResponseCacheOptions,
 ): ResponseCache {
-  const maxEntryBytes = options.maxEntryBytes ?? Math.floor(options.maxBytes / 8);
+  const maxEntryBytes = options.maxEntryBytes ?? Math.floor(options.maxBytes / 4);
   const entries = new LRUCache<string, Entry>({
     maxSize: Math.max(1, options.maxBytes),
     // UTF-16 in memory: two bytes a character, twice (the string and the parsed data).
