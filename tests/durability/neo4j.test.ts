@@ -8,68 +8,45 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runNeo4j, type Neo4jServer } from '../../server/src/cli/neo4j';
 import { createNeo4jStore } from '../../server/src/store/neo4j';
 import { cliEnv, runCli } from '../support/cli';
 import { generateArticles, writeMarkdownFiles } from '../support/generate';
-import { freePort, javaPid, onPath } from '../support/processes';
+import { startKillableNeo4j, type KillableNeo4j } from '../support/killable-neo4j';
 import { mismatches, spawnIngest, storedMentions } from './helpers';
 
 const ARTICLES = 150;
 const KILL_AFTER = 40;
-const USER = 'neo4j';
-const PASSWORD = 'entente-durability-pw';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-durability-neo4j-'));
-const neo4jHome = join(dir, 'neo4j');
-let port = 0;
-let server: Neo4jServer | undefined;
+let neo4j: KillableNeo4j | undefined;
 let skipReason: string | undefined;
 
-const log = (line: string) => {
-  if (!line.startsWith('[neo4j-runner]')) process.stderr.write(`[neo4j] ${line}\n`);
-};
-const start = () =>
-  runNeo4j({ dataDir: neo4jHome, host: '127.0.0.1', port, user: USER, password: PASSWORD, log });
-
 beforeAll(async () => {
-  const missing = ['java', 'mvn'].filter((command) => !onPath(command));
-  if (missing.length > 0) {
-    const reason = `${missing.join(' and ')} not on PATH: cannot start a Neo4j to kill`;
-    if (process.env['REQUIRE_NEO4J'] === '1') throw new Error(`REQUIRE_NEO4J=1 but ${reason}`);
-    console.warn(`Neo4j durability test skipped: ${reason}`);
-    skipReason = reason;
-    return;
-  }
-  port = await freePort();
-  server = await start();
+  const started = await startKillableNeo4j(dir, 'entente-durability-pw', 'Neo4j durability test');
+  if ('skip' in started) skipReason = started.skip;
+  else neo4j = started;
 }, 300_000);
 
 afterAll(async () => {
-  await server?.stop();
+  await neo4j?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('Neo4j durability', () => {
   it('keeps every acknowledged article, whole and once, across a killed and restarted database', async (context) => {
-    if (skipReason) context.skip(skipReason);
+    if (skipReason || !neo4j) return context.skip(skipReason);
+    const db = neo4j;
     const folder = join(dir, 'articles');
     writeMarkdownFiles(folder, generateArticles({ count: ARTICLES, seed: 5150 }));
-    const uri = `bolt://127.0.0.1:${port}`;
     const env = cliEnv(join(dir, 'data'), {
-      NEO4J_URI: uri,
-      NEO4J_USER: USER,
-      NEO4J_PASSWORD: PASSWORD,
+      NEO4J_URI: db.uri,
+      NEO4J_USER: db.user,
+      NEO4J_PASSWORD: db.password,
     });
 
     let killed: Promise<unknown> | undefined;
     const ingest = spawnIngest(['--store', 'neo4j', folder], env, (_result, all) => {
-      if (all.length !== KILL_AFTER || !server) return;
-      const pid = javaPid(neo4jHome);
-      const running = server;
-      if (pid !== undefined) process.kill(pid, 'SIGKILL');
-      // SIGKILL where the pid is known, else a plain stop: either way the server goes away.
-      killed = pid !== undefined ? running.exited : running.stop();
+      if (all.length === KILL_AFTER) killed = db.kill().gone;
     });
     // The database comes back on the same port while the child's driver is still retrying:
     // depending on which is quicker, the retries land on the restarted server (and must not
@@ -84,10 +61,10 @@ describe('Neo4j durability', () => {
     }
     const t0 = performance.now();
     await killed;
-    const restarted = start();
+    const restarted = db.restart();
     const { code } = await ingest.exited;
     const childSeconds = (performance.now() - t0) / 1000;
-    server = await restarted;
+    await restarted;
 
     const acknowledged = ingest.results.filter((r) => r.status !== 'failed').map((r) => r.id!);
     const failed = ingest.results.filter((r) => r.status === 'failed');
@@ -101,7 +78,7 @@ describe('Neo4j durability', () => {
       );
     }
 
-    const store = createNeo4jStore({ uri, user: USER, password: PASSWORD });
+    const store = createNeo4jStore(db);
     try {
       const articles = await store.articles();
       const ids = articles.map((a) => a.id);

@@ -2,25 +2,13 @@
 // included) in the main states, the table view stands in for the canvas, and the explorer can be
 // used with the keyboard alone.
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shot, tabTo } from './support/actions';
 import { seriousViolations } from './support/axe';
-import { cyEval, gotoExplorer, openExplorer, skipE2e, type Harness } from './support/harness';
+import { cyEval, gotoExplorer, skipE2e, useExplorer } from './support/harness';
 
 describe.skipIf(skipE2e)('accessibility in Chromium', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await openExplorer();
-  }, 180_000);
-
-  afterAll(async () => {
-    await h?.close();
-  });
-
-  beforeEach(async () => {
-    await gotoExplorer(h.page, h.server.url);
-  });
+  const h = useExplorer();
 
   /** The focused element's outline: the visible focus ring. */
   const focusRing = () =>

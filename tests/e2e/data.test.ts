@@ -2,10 +2,10 @@
 // adding articles by dropping files, an XSS article rendered inert, and every export parsed.
 
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../server/src/ingest/pipeline';
 import { dropFile, edgeIds, exportAs, shot } from './support/actions';
-import { cyEval, gotoExplorer, openExplorer, skipE2e, type Harness } from './support/harness';
+import { cyEval, gotoExplorer, skipE2e, useExplorer } from './support/harness';
 
 const XML = new XMLParser({
   ignoreAttributes: false,
@@ -13,7 +13,15 @@ const XML = new XMLParser({
 });
 
 describe.skipIf(skipE2e)('filters, articles and exports in Chromium', () => {
-  let h: Harness;
+  // A second publisher, and a person out of office on the article's date.
+  const h = useExplorer(async (opened) => {
+    await ingestArticle(opened.server.store, {
+      text: 'Donald Trump threatens Canada with tariffs.',
+      title: 'Tariffs',
+      source: 'Test Wire',
+      publishedAt: '2024-06-01T10:00:00Z',
+    });
+  });
 
   /** Edge ids the server answers for a filter: what the canvas must show. */
   async function serverEdges(filter: Record<string, unknown>): Promise<string[]> {
@@ -28,25 +36,6 @@ describe.skipIf(skipE2e)('filters, articles and exports in Chromium', () => {
     const body = (await response.json()) as { data: { graph: { edges: { id: string }[] } } };
     return body.data.graph.edges.map((e) => e.id).sort();
   }
-
-  beforeAll(async () => {
-    h = await openExplorer();
-    // A second publisher, and a person out of office on the article's date.
-    await ingestArticle(h.server.store, {
-      text: 'Donald Trump threatens Canada with tariffs.',
-      title: 'Tariffs',
-      source: 'Test Wire',
-      publishedAt: '2024-06-01T10:00:00Z',
-    });
-  }, 180_000);
-
-  afterAll(async () => {
-    await h?.close();
-  });
-
-  beforeEach(async () => {
-    await gotoExplorer(h.page, h.server.url);
-  });
 
   it('ticking a claimant shows only the relations that claimant asserts', async () => {
     const { page } = h;

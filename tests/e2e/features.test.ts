@@ -2,24 +2,12 @@
 // adding an article (the new edge arrives through the subscription) and exporting.
 
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shot } from './support/actions';
-import { cyEval, gotoExplorer, openExplorer, skipE2e, type Harness } from './support/harness';
+import { cyEval, gotoExplorer, skipE2e, useExplorer } from './support/harness';
 
 describe.skipIf(skipE2e)('explorer features in Chromium', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await openExplorer();
-  }, 180_000);
-
-  afterAll(async () => {
-    await h?.close();
-  });
-
-  beforeEach(async () => {
-    await gotoExplorer(h.page, h.server.url);
-  });
+  const h = useExplorer();
 
   it('unticking a relation type removes its edges and keeps the other actors in place', async () => {
     const { page } = h;

@@ -1,25 +1,13 @@
 // End to end, the canvas interactions: double-click and context-menu expansion, hide and pin,
 // paths between actors, undo, and the keyboard shortcuts, done with the mouse and keys.
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../server/src/ingest/pipeline';
 import { clickNode, doubleClickNode, shot } from './support/actions';
-import { cyEval, gotoExplorer, openExplorer, skipE2e, type Harness } from './support/harness';
+import { cyEval, skipE2e, useExplorer } from './support/harness';
 
 describe.skipIf(skipE2e)('canvas interactions in Chromium', () => {
-  let h: Harness;
-
-  beforeAll(async () => {
-    h = await openExplorer();
-  }, 180_000);
-
-  afterAll(async () => {
-    await h?.close();
-  });
-
-  beforeEach(async () => {
-    await gotoExplorer(h.page, h.server.url);
-  });
+  const h = useExplorer();
 
   it('double-clicking an actor brings in relations the view has not loaded, and undo takes them away', async () => {
     const { page } = h;

@@ -8,16 +8,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runNeo4j, type Neo4jServer } from '../../server/src/cli/neo4j';
 import { startServer, type RunningServer } from '../../server/src/cli/serve';
 import { createNeo4jStore } from '../../server/src/store/neo4j';
 import { generateArticles, type GeneratedArticle } from '../support/generate';
+import { startKillableNeo4j, type KillableNeo4j } from '../support/killable-neo4j';
 import {
-  freePort,
   graphql,
   INGEST,
-  javaPid,
-  onPath,
   articleInput,
   partialArticles,
   sleep,
@@ -28,40 +25,26 @@ import {
 const ARTICLES = 120;
 const WRITERS = 4;
 const KILL_AFTER = 30;
-const USER = 'neo4j';
-const PASSWORD = 'entente-faults-pw';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-faults-neo4j-'));
-const neo4jHome = join(dir, 'neo4j');
-let port = 0;
-let neo4j: Neo4jServer | undefined;
+let neo4j: KillableNeo4j | undefined;
 let entente: RunningServer | undefined;
 let skipReason: string | undefined;
 
-const log = (line: string) => {
-  if (!line.startsWith('[neo4j-runner]')) process.stderr.write(`[neo4j] ${line}\n`);
-};
-const startNeo4j = () =>
-  runNeo4j({ dataDir: neo4jHome, host: '127.0.0.1', port, user: USER, password: PASSWORD, log });
-
 beforeAll(async () => {
-  const missing = ['java', 'mvn'].filter((command) => !onPath(command));
-  if (missing.length > 0) {
-    const reason = `${missing.join(' and ')} not on PATH: cannot start a Neo4j to kill`;
-    if (process.env['REQUIRE_NEO4J'] === '1') throw new Error(`REQUIRE_NEO4J=1 but ${reason}`);
-    console.warn(`Neo4j fault test skipped: ${reason}`);
-    skipReason = reason;
+  const started = await startKillableNeo4j(dir, 'entente-faults-pw', 'Neo4j fault test');
+  if ('skip' in started) {
+    skipReason = started.skip;
     return;
   }
-  port = await freePort();
-  neo4j = await startNeo4j();
+  neo4j = started;
   entente = await startServer({
     port: 0,
     env: {},
     dataDir: join(dir, 'data'),
-    neo4jUri: `bolt://127.0.0.1:${port}`,
-    neo4jUser: USER,
-    neo4jPassword: PASSWORD,
+    neo4jUri: neo4j.uri,
+    neo4jUser: neo4j.user,
+    neo4jPassword: neo4j.password,
     seed: false,
     // Long enough that a read during the outage ends in the store's own error, not the timeout.
     queryTimeoutMs: 60_000,
@@ -82,13 +65,15 @@ async function health(url: string): Promise<number> {
 
 describe('Neo4j killed under a running Entente', () => {
   it('reports the store down, recovers by itself, and loses or doubles no acknowledged article', async (context) => {
-    if (skipReason) context.skip(skipReason);
+    if (skipReason || !neo4j) return context.skip(skipReason);
+    const db = neo4j;
     const url = `http://127.0.0.1:${entente!.port}`;
     const articles = generateArticles({ count: ARTICLES, seed: 4242 });
     const acknowledged = new Map<string, GeneratedArticle>();
     const refused: GeneratedArticle[] = [];
     const codes = new Map<string, number>();
     let killedAt = 0;
+    let gone: Promise<unknown> | undefined;
 
     const ingest = async (article: GeneratedArticle): Promise<IngestAnswer> => {
       const input = articleInput(article);
@@ -110,23 +95,23 @@ describe('Neo4j killed under a running Entente', () => {
         }
         if (acknowledged.size >= KILL_AFTER && killedAt === 0) {
           killedAt = performance.now();
-          const pid = javaPid(neo4jHome);
-          expect(pid, 'the Neo4j java process').toBeDefined();
-          process.kill(pid!, 'SIGKILL');
+          const kill = db.kill();
+          expect(kill.sigkill, 'SIGKILL of the Neo4j java process').toBe(true);
+          gone = kill.gone;
         }
       }
     };
     const writing = Promise.all(Array.from({ length: WRITERS }, writer));
 
     while (killedAt === 0) await sleep(20);
-    await neo4j!.exited;
+    await gone;
     // While Neo4j is down: health says so at once, and a query ends in STORE_UNAVAILABLE.
     expect(await health(url)).toBe(503);
     const downRead = await graphql(url, '{ stats { articles } }');
     expect(downRead.errors?.map((e) => e.extensions?.code)).toEqual(['STORE_UNAVAILABLE']);
     expect(await health(url)).toBe(503);
 
-    neo4j = await startNeo4j();
+    await db.restart();
     // Entente recovers by itself: no restart, no reconnect call.
     const deadline = Date.now() + 60_000;
     while ((await health(url)) !== 200) {
@@ -145,11 +130,7 @@ describe('Neo4j killed under a running Entente', () => {
     const ok = await graphql<{ stats: { articles: number } }>(url, '{ stats { articles } }');
     expect(ok.data?.stats.articles).toBe(ARTICLES);
 
-    const store = createNeo4jStore({
-      uri: `bolt://127.0.0.1:${port}`,
-      user: USER,
-      password: PASSWORD,
-    });
+    const store = createNeo4jStore(db);
     try {
       const stored = await store.articles();
       const ids = new Set(stored.map((a) => a.id));

@@ -1,6 +1,6 @@
 // Shared by the fault and load tests: an `entente serve` child on a port of our choosing, GraphQL
-// over real HTTP on loopback, the Neo4j Java process to kill, and the check that a stored article
-// holds exactly the mentions extract() gives for it (none partial, none doubled).
+// over real HTTP on loopback, and the check that a stored article holds exactly the mentions
+// extract() gives for it (none partial, none doubled).
 
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable } from 'node:stream';
@@ -76,5 +76,5 @@ export async function graphql<T = Record<string, unknown>>(
   return { status: response.status, ...body };
 }
 
-export { freePort, javaPid, onPath, sleep } from '../support/processes';
+export { freePort, sleep } from '../support/processes';
 export { expectedMentions, partialArticles, storedMentions } from '../support/mentions';

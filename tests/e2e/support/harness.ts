@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Core } from 'cytoscape';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startServer, type RunningServer } from '../../../server/src/cli/serve';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -70,6 +71,43 @@ export async function openExplorer(options: ExplorerOptions = {}): Promise<Harne
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * One explorer for the calling describe block: opened before its tests (then `ready` runs, e.g.
+ * to ingest more articles), closed after them, with the page loaded afresh before each test.
+ */
+export function useExplorer(ready?: (h: Harness) => Promise<void>): Harness {
+  let opened: Harness | undefined;
+  const current = (): Harness => {
+    if (!opened) throw new Error('the explorer is not open: its beforeAll failed');
+    return opened;
+  };
+  beforeAll(async () => {
+    opened = await openExplorer();
+    await ready?.(opened);
+  }, 180_000);
+  afterAll(async () => {
+    await opened?.close();
+  });
+  beforeEach(async () => {
+    await gotoExplorer(current().page, current().server.url);
+  });
+  return {
+    get server() {
+      return current().server;
+    },
+    get browser() {
+      return current().browser;
+    },
+    get page() {
+      return current().page;
+    },
+    get pageErrors() {
+      return current().pageErrors;
+    },
+    close: () => current().close(),
   };
 }
 
