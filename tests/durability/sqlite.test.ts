@@ -11,7 +11,7 @@ import { cliEnv, runCli } from '../support/cli';
 import { generateArticles, writeMarkdownFiles } from '../support/generate';
 import { mismatches, spawnIngest, storedMentions } from './helpers';
 
-const ARTICLES = 200;
+const ARTICLES = 600; // far more than the child can ingest between the 50th line and the kill
 const KILL_AFTER = 50;
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-durability-sqlite-'));

@@ -55,6 +55,16 @@ describe('SQLite server killed during concurrent ingests', () => {
       sent.push(...batch);
       // One request first, so the kill window is not spent on the fresh process warming up.
       await graphql(server.url, '{ __typename }');
+      // The kill comes after a random number of answers, 0 to all but one, so that it lands while
+      // mutations are in flight however fast this machine answers them (a fixed delay did not:
+      // on a fast run every batch was answered before the kill).
+      const killAfter = Math.floor(random() * (batch.length - 1));
+      let answeredSoFar = 0;
+      const kill = () => {
+        if (server.child.exitCode === null && server.child.signalCode === null) {
+          server.child.kill('SIGKILL');
+        }
+      };
       const requests = batch.map((article) => {
         const input = articleInput(article);
         return graphql<{ ingestArticle: { created: boolean; article: { id: string } } }>(
@@ -62,13 +72,18 @@ describe('SQLite server killed during concurrent ingests', () => {
           INGEST,
           { input },
         ).then(
-          (answer) => answer,
+          (answer) => {
+            answeredSoFar += 1;
+            if (answeredSoFar === killAfter) kill();
+            return answer;
+          },
           () => null, // the connection died with the server: not acknowledged
         );
       });
-      // A random moment while the 20 mutations are in flight (a batch takes ~100-300 ms here).
-      await sleep(random() * 300);
-      server.child.kill('SIGKILL');
+      if (killAfter === 0) {
+        await sleep(random() * 5);
+        kill();
+      }
       const answers = await Promise.all(requests);
       expect((await server.exited).signal).toBe('SIGKILL');
       let answered = 0;
