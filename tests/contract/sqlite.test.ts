@@ -10,8 +10,9 @@ import { createSqliteStore } from '../../server/src/store/sqlite';
 import { openDatabase } from '../../server/src/store/sqlite/connection';
 import { migrate, SCHEMA_VERSION } from '../../server/src/store/sqlite/schema';
 import { planIngest } from '../../server/src/store/ingest-plan';
+import type { GraphStore } from '../../server/src/store/store';
 import { describeStore } from './describe-store';
-import { ALL_FIXTURES, BLUE_NEWS, type Fixture } from './fixtures';
+import { ALL_FIXTURES, BLUE_NEWS, UNDATED, WIRE, type Fixture } from './fixtures';
 
 let dir = '';
 let counter = 0;
@@ -154,6 +155,55 @@ describe('SQLite store', () => {
 
     const check = openDatabase(join(dataDir, 'entente.sqlite'), 1000);
     expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    check.close();
+  });
+
+  it('migrates a version 5 database to numbered articles with the same answers, ids and writes', async () => {
+    const dataDir = nextDataDir();
+    const db = openDatabase(join(dataDir, 'entente.sqlite'), 1000);
+    migrate(db, 1);
+    for (const fixture of [BLUE_NEWS, WIRE]) writeVersion1(db, fixture);
+    migrate(db, 5);
+    db.close();
+
+    const migrated = createSqliteStore({ dataDir });
+    const fresh = createSqliteStore({ dataDir: ':memory:' });
+    await fresh.ingestMany([BLUE_NEWS, WIRE]);
+    const answers = async (store: GraphStore) => ({
+      graph: await store.graphDetail({}),
+      all: await store.graphDetail({ modalities: MODALITIES }),
+      evidence: await store.evidence(['RUS:SUPPLIES:PRK'], MODALITIES),
+      page: await store.evidencePage('RUS:SUPPLIES:PRK', { first: 1 }),
+      articles: await store.articlesPage({ from: '2024-11-05' }),
+      stats: await store.stats(),
+    });
+    const before = await answers(migrated);
+    expect(before).toEqual(await answers(fresh));
+    expect(before.evidence.length).toBeGreaterThan(0);
+    for (const { id, articleId } of before.evidence) expect(id).toMatch(`${articleId}:`);
+
+    // Writes after the migration: a repeat changes nothing, a new article and a deletion apply.
+    const [repeat] = await migrated.ingestMany([BLUE_NEWS]);
+    expect(repeat?.created).toBe(false);
+    expect(await answers(migrated)).toEqual(before);
+    for (const store of [migrated, fresh]) {
+      await store.ingest(UNDATED.article, UNDATED.graph);
+      await store.deleteArticle(WIRE.article.id);
+    }
+    expect(await answers(migrated)).toEqual(await answers(fresh));
+    await migrated.close();
+    await fresh.close();
+
+    const check = openDatabase(join(dataDir, 'entente.sqlite'), 1000);
+    const columns = (table: string) =>
+      check
+        .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`)
+        .all()
+        .map((column) => column.name);
+    expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(columns('articles')).toContain('no');
+    expect(columns('mentions')).toContain('article_no');
+    expect(columns('mentions')).not.toContain('id');
     check.close();
   });
 

@@ -18,7 +18,7 @@ import { prepareSummaries } from './summary';
 import { prepareMentionWrites } from './writes';
 
 interface MentionEnds {
-  id: string;
+  rowid: number;
   relationId: string;
   source: string;
   type: RelationType;
@@ -27,7 +27,8 @@ interface MentionEnds {
 
 export function prepareCorrections(db: Database.Database, reads: SqliteReads) {
   const deleteArticle = db.prepare<[string]>('DELETE FROM articles WHERE id = ?');
-  const deleteMentions = db.prepare<[string]>('DELETE FROM mentions WHERE article_id = ?');
+  const deleteMentions = db.prepare<[number]>('DELETE FROM mentions WHERE article_no = ?');
+  const articleNo = db.prepare<[string], number>('SELECT no FROM articles WHERE id = ?').pluck();
   const writeMentions = prepareMentionWrites(db);
   const summaries = prepareSummaries(db);
   const actorExists = db.prepare<[string], number>('SELECT 1 FROM actors WHERE id = ?').pluck();
@@ -35,11 +36,11 @@ export function prepareCorrections(db: Database.Database, reads: SqliteReads) {
     .prepare<[string], string>('SELECT to_id FROM actor_merges WHERE from_id = ?')
     .pluck();
   const endsTouching = db.prepare<[string, string], MentionEnds>(
-    `SELECT id, relation_id AS relationId, source, type, target FROM mentions
+    `SELECT rowid, relation_id AS relationId, source, type, target FROM mentions
      WHERE source = ? OR target = ?`,
   );
-  const repoint = db.prepare<[string, string, string, string]>(
-    'UPDATE mentions SET source = ?, target = ?, relation_id = ? WHERE id = ?',
+  const repoint = db.prepare<[string, string, string, number]>(
+    'UPDATE mentions SET source = ?, target = ?, relation_id = ? WHERE rowid = ?',
   );
   const repointClaimant = db.prepare<[string, string]>(
     'UPDATE mentions SET claimant = ? WHERE claimant = ?',
@@ -67,11 +68,16 @@ export function prepareCorrections(db: Database.Database, reads: SqliteReads) {
 
   const replace = db.transaction((articleId: string, graph: ArticleGraph): boolean => {
     const article = reads.article(articleId);
-    if (!article) return false;
+    const no = articleNo.get(articleId);
+    if (!article || no === undefined) return false;
     const plan = planIngest(article, graph);
     const before = summaries.relationsOfArticle(articleId);
-    deleteMentions.run(articleId);
-    summaries.refresh([...before, ...writeMentions([plan])]);
+    deleteMentions.run(no);
+    const written = writeMentions([{ plan, articleNo: no }]);
+    summaries.refresh([
+      ...before,
+      ...written.flatMap(({ plan }) => plan.relations.map((r) => r.id)),
+    ]);
     return true;
   });
 
@@ -88,7 +94,7 @@ export function prepareCorrections(db: Database.Database, reads: SqliteReads) {
       const source = m.source === dropId ? keepId : m.source;
       const target = m.target === dropId ? keepId : m.target;
       const id = relationId(source, m.type, target);
-      repoint.run(source, target, id, m.id);
+      repoint.run(source, target, id, m.rowid);
       touched.add(m.relationId).add(id);
     }
     summaries.refresh(touched);

@@ -7,6 +7,7 @@ import { boundMs } from '../dates';
 import { pageActors, toAlias, toStats } from '../listing';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../paging';
 import type { ActorPageOptions, ArticlePageOptions, EvidencePageOptions, Page } from '../store';
+import { MENTION_ID } from './article-numbers';
 
 /** Sort keys that put undated articles last: oldest-first evidence, newest-first articles. */
 const UNDATED_LAST_ASC = Number.MAX_SAFE_INTEGER;
@@ -37,7 +38,7 @@ export function preparePages(db: Database.Database, actorList: () => Actor[]) {
   const evidenceWhere = `m.relation_id = @relationId
     AND (@modalities IS NULL OR m.modality IN (SELECT value FROM json_each(@modalities)))`;
   const evidencePage = db.prepare<[Params], EvidenceRow>(`
-    SELECT m.id, m.relation_id AS relationId, m.article_id AS articleId, m.source, m.type,
+    SELECT ${MENTION_ID} AS id, m.relation_id AS relationId, m.article_id AS articleId, m.source, m.type,
       m.target, m.claimant, m.claimant_name AS claimantName, m.modality, m.sentence,
       m.start_offset AS start, m.end_offset AS "end", m.trigger_word AS "trigger", m.confidence,
       coalesce(a.published_ms, ${UNDATED_LAST_ASC}) AS k, m.mention_index AS idx
@@ -67,11 +68,13 @@ export function preparePages(db: Database.Database, actorList: () => Actor[]) {
   const articleCount = db
     .prepare<[Params], number>(`SELECT count(*) FROM articles WHERE ${articleWhere}`)
     .pluck();
-  // Without a search the count reads only the published_ms index, never the texts.
+  // Without a search the count reads only the listing index, never the texts: a dated article's
+  // key is its published_ms (no date is as early as UNDATED_LAST_DESC), an undated one's is that.
   const datedCount = db
     .prepare<[Params], number>(
       `SELECT count(*) FROM articles
-       WHERE (@fromMs IS NULL OR published_ms >= @fromMs) AND (@toMs IS NULL OR published_ms <= @toMs)`,
+       WHERE (@fromMs IS NULL OR ${LISTING_KEY} >= @fromMs)
+         AND (@toMs IS NULL OR ${LISTING_KEY} BETWEEN ${UNDATED_LAST_DESC + 1} AND @toMs)`,
     )
     .pluck();
 
@@ -93,7 +96,7 @@ export function preparePages(db: Database.Database, actorList: () => Actor[]) {
     'SELECT modality, count(*) AS mentions FROM mentions GROUP BY modality',
   );
   const dated = db.prepare<[], { ms: number; mentions: number }>(`
-    SELECT a.published_ms AS ms, (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) AS mentions
+    SELECT a.published_ms AS ms, (SELECT count(*) FROM mentions m WHERE m.article_no = a.no) AS mentions
     FROM articles a WHERE a.published_ms IS NOT NULL`);
 
   return {

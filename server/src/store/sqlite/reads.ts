@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { Actor, ActorKind, Article, Evidence, Language, Modality } from '../../domain';
 import { sortActors, sortArticles, sortEvidence } from '../aggregate';
+import { MENTION_ID } from './article-numbers';
 
 interface ArticleRow {
   id: string;
@@ -44,7 +45,7 @@ export function prepareReads(db: Database.Database) {
     { relationIds: string; modalities: string | null },
     EvidenceRow
   >(`
-    SELECT m.id, m.relation_id AS relationId, m.article_id AS articleId, m.source, m.type,
+    SELECT ${MENTION_ID} AS id, m.relation_id AS relationId, m.article_id AS articleId, m.source, m.type,
       m.target, m.claimant, m.claimant_name AS claimantName, m.modality, m.sentence,
       m.start_offset AS start, m.end_offset AS "end", m.trigger_word AS "trigger", m.confidence,
       a.published_at AS publishedAt

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../../domain';
 import { toMs } from '../dates';
+import { numberArticles } from './article-numbers';
 import { CREATE_SUMMARIES, DROP_PUBLISHER_EVIDENCE } from './summary';
 
 /** SQL, or a function for steps SQL cannot do alone (e.g. parsing dates as JavaScript does). */
@@ -106,6 +107,8 @@ const MIGRATIONS: readonly Migration[] = [
   CREATE_SUMMARIES,
   // 5: relation_publisher keeps which publishers a relation has, not their evidence (summary.ts).
   DROP_PUBLISHER_EVIDENCE,
+  // 6: integer article keys for mentions, no mention id column (article-numbers.ts).
+  numberArticles,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

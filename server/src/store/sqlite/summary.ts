@@ -3,6 +3,7 @@
 
 import type Database from 'better-sqlite3';
 import { SUMMARY_MODALITIES } from '../summary';
+import { summaryDeltas, type NewArticle } from './batch-summary';
 
 const PASS = `m.modality IN (${SUMMARY_MODALITIES.map((modality) => `'${modality}'`).join(', ')})`;
 
@@ -91,6 +92,23 @@ export const CREATE_SUMMARIES = `
 
 const IDS = '(SELECT value FROM json_each(?))';
 
+type SummaryRow = [
+  relationId: string,
+  type: string,
+  lo: string,
+  hi: string,
+  evidence: number,
+  forward: number,
+  articles: number,
+  publishers: number,
+  firstMs: number | null,
+  lastMs: number | null,
+  asserted: number,
+  hedged: number,
+  negated: number,
+  question: number,
+];
+
 export function prepareSummaries(db: Database.Database) {
   const drop = db.prepare<[string]>(`DELETE FROM relation_summary WHERE relation_id IN ${IDS}`);
   const fill = db.prepare<[string]>(
@@ -103,15 +121,15 @@ export function prepareSummaries(db: Database.Database) {
     `INSERT INTO relation_publisher (relation_id, publisher)
      ${publisherPairs(`m.relation_id IN ${IDS}`)}`,
   );
-  // New articles' mentions added to the existing rows: their articles are new too, so article
-  // counts add up; publishers are counted from relation_publisher, which addPublishers has
-  // brought up to date before (a new relation's count is already right).
-  const NEW = `m.article_id IN ${IDS}`;
-  const addPublishers = db.prepare<[string]>(`
-    INSERT INTO relation_publisher (relation_id, publisher) ${publisherPairs(NEW)}
+  // A batch's deltas (batch-summary.ts) added to the existing rows: the batch's articles are new,
+  // so article counts add up; publishers are counted from relation_publisher, which the batch's
+  // pairs are added to first (a new relation's count is already right).
+  const addPublisher = db.prepare<[string, string]>(`
+    INSERT INTO relation_publisher (relation_id, publisher) VALUES (?, ?)
     ON CONFLICT (relation_id, publisher) DO NOTHING`);
-  const addSummaries = db.prepare<[string]>(`
-    INSERT INTO relation_summary (${SUMMARY_COLUMNS}) ${summarySelect(NEW)}
+  const addSummary = db.prepare<SummaryRow>(`
+    INSERT INTO relation_summary (${SUMMARY_COLUMNS})
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (relation_id) DO UPDATE SET
       evidence = evidence + excluded.evidence, forward = forward + excluded.forward,
       articles = articles + excluded.articles,
@@ -122,7 +140,10 @@ export function prepareSummaries(db: Database.Database) {
       asserted = asserted + excluded.asserted, hedged = hedged + excluded.hedged,
       negated = negated + excluded.negated, question = question + excluded.question`);
   const ofArticle = db
-    .prepare<[string], string>('SELECT DISTINCT relation_id FROM mentions WHERE article_id = ?')
+    .prepare<[string], string>(
+      `SELECT DISTINCT relation_id FROM mentions
+       WHERE article_no = (SELECT no FROM articles WHERE id = ?)`,
+    )
     .pluck();
 
   return {
@@ -140,11 +161,26 @@ export function prepareSummaries(db: Database.Database) {
      * Adds the mentions of these newly written articles (nothing else written since they were
      * created) to the summaries, without rereading older mentions.
      */
-    addArticles(articleIds: readonly string[]): void {
-      if (articleIds.length === 0) return;
-      const list = JSON.stringify(articleIds);
-      addPublishers.run(list);
-      addSummaries.run(list);
+    addArticles(articles: readonly NewArticle[]): void {
+      for (const delta of summaryDeltas(articles)) {
+        for (const publisher of delta.publishers) addPublisher.run(delta.relationId, publisher);
+        addSummary.run(
+          delta.relationId,
+          delta.type,
+          delta.lo,
+          delta.hi,
+          delta.evidence,
+          delta.forward,
+          delta.articles,
+          delta.publishers.length,
+          delta.firstMs,
+          delta.lastMs,
+          delta.asserted,
+          delta.hedged,
+          delta.negated,
+          delta.question,
+        );
+      }
     },
     /** The relations the article's stored mentions belong to. */
     relationsOfArticle: (articleId: string): string[] => ofArticle.all(articleId),

@@ -11,6 +11,30 @@ import { prepareSummaries } from './summary';
 
 export type IngestManyFn = (items: readonly IngestItem[]) => IngestOutcome[];
 
+/** A plan whose article row exists, with that row's number (articles.no). */
+export interface NumberedPlan {
+  plan: IngestPlan;
+  articleNo: number;
+}
+
+type MentionRow = [
+  articleNo: number,
+  index: number,
+  articleId: string,
+  relationId: string,
+  source: string,
+  type: string,
+  target: string,
+  claimant: string | null,
+  claimantName: string | null,
+  modality: string,
+  sentence: string,
+  start: number,
+  end: number,
+  trigger: string,
+  confidence: number,
+];
+
 /** The statements that write an article's actors and mentions, shared with re-extraction. */
 export function prepareMentionWrites(db: Database.Database) {
   const upsertActor = db.prepare(`
@@ -18,29 +42,31 @@ export function prepareMentionWrites(db: Database.Database) {
     ON CONFLICT (id) DO UPDATE SET
       name = excluded.name, kind = excluded.kind, wikidata = excluded.wikidata
     WHERE (name, kind, wikidata) IS NOT (excluded.name, excluded.kind, excluded.wikidata)`);
-  const insertMention = db.prepare(`
-    INSERT INTO mentions (id, article_id, mention_index, relation_id, source, type, target,
+  // Positional parameters: binding an object per mention costs more than the insert itself.
+  const insertMention = db.prepare<MentionRow>(`
+    INSERT INTO mentions (article_no, mention_index, article_id, relation_id, source, type, target,
       claimant, claimant_name, modality, sentence, start_offset, end_offset, trigger_word, confidence)
-    VALUES (@id, @articleId, @index, @relationId, @source, @type, @target,
-      @claimant, @claimantName, @modality, @sentence, @start, @end, @trigger, @confidence)`);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const mergesOf = db.prepare<[string], { from: string; to: string }>(`
     SELECT from_id AS "from", to_id AS "to" FROM actor_merges
     WHERE from_id IN (SELECT value FROM json_each(?))`);
 
   /**
-   * Writes the plans' actors and mentions (their article rows must exist), merges applied, and
-   * returns the ids of the relations they belong to, whose summaries the caller refreshes. One
-   * merge lookup and one upsert per actor for the whole batch; an actor in several plans takes
-   * its fields from the last, as one-by-one writes would leave it. Actors go first: mentions
-   * reference them.
+   * Writes the plans' actors and mentions, merges applied, and returns the plans as written
+   * (their relations are those whose summaries the caller brings up to date). One merge lookup
+   * and one upsert per actor for the whole batch; an actor in several plans takes its fields
+   * from the last, as one-by-one writes would leave it. Actors go first: mentions reference them.
    */
-  return (planned: readonly IngestPlan[]): string[] => {
-    if (planned.length === 0) return [];
-    const ids = new Set(planned.flatMap(referencedIds));
+  return (numbered: readonly NumberedPlan[]): NumberedPlan[] => {
+    if (numbered.length === 0) return [];
+    const ids = new Set(numbered.flatMap(({ plan }) => referencedIds(plan)));
     const merges = new Map(mergesOf.all(JSON.stringify([...ids])).map((m) => [m.from, m.to]));
-    const plans = planned.map((plan) => applyMerges(plan, merges));
+    const plans = numbered.map(({ plan, articleNo }) => ({
+      plan: applyMerges(plan, merges),
+      articleNo,
+    }));
     const actors = new Map<string, Actor>();
-    for (const actor of plans.flatMap((plan) => plan.actors)) actors.set(actor.id, actor);
+    for (const { plan } of plans) for (const actor of plan.actors) actors.set(actor.id, actor);
     for (const actor of actors.values()) {
       upsertActor.run({
         id: actor.id,
@@ -49,12 +75,28 @@ export function prepareMentionWrites(db: Database.Database) {
         wikidata: actor.wikidata ?? null,
       });
     }
-    for (const plan of plans) {
-      plan.mentions.forEach((mention, index) => {
-        insertMention.run({ ...mention, index });
+    for (const { plan, articleNo } of plans) {
+      plan.mentions.forEach((m, index) => {
+        insertMention.run(
+          articleNo,
+          index,
+          m.articleId,
+          m.relationId,
+          m.source,
+          m.type,
+          m.target,
+          m.claimant,
+          m.claimantName,
+          m.modality,
+          m.sentence,
+          m.start,
+          m.end,
+          m.trigger,
+          m.confidence,
+        );
       });
     }
-    return plans.flatMap((plan) => plan.relations.map((relation) => relation.id));
+    return plans;
   };
 }
 
@@ -75,7 +117,7 @@ export function prepareWrites(
    * The article row inside the caller's transaction; a repeated id in a batch finds the first.
    * The plan goes to `created` when the article is new: its actors and mentions are to write.
    */
-  function writeArticle(plan: IngestPlan, created: IngestPlan[]): IngestOutcome {
+  function writeArticle(plan: IngestPlan, created: NumberedPlan[]): IngestOutcome {
     const { article } = plan;
     // Exactly the values a read of the row gives back (absent fields read as null).
     const stored: Article = {
@@ -95,7 +137,7 @@ export function prepareWrites(
       if (!existing) throw new Error(`article ${article.id} conflicted but cannot be read`);
       return { article: existing, created: false };
     }
-    created.push(plan);
+    created.push({ plan, articleNo: Number(inserted.lastInsertRowid) });
     return { article: stored, created: true };
   }
 
@@ -104,10 +146,16 @@ export function prepareWrites(
   // the whole batch; every article in it is whole or absent.
   // The new articles' mentions are written together, then added to the relation summaries once.
   const ingestBatch = db.transaction((plans: readonly IngestPlan[]) => {
-    const created: IngestPlan[] = [];
+    const created: NumberedPlan[] = [];
     const outcomes = plans.map((plan) => writeArticle(plan, created));
-    writeMentions(created);
-    summaries.addArticles(created.map((plan) => plan.article.id));
+    summaries.addArticles(
+      writeMentions(created).map(({ plan }) => ({
+        articleId: plan.article.id,
+        publisher: plan.article.source ?? null,
+        publishedMs: toMs(plan.article.publishedAt),
+        mentions: plan.mentions,
+      })),
+    );
     return outcomes;
   });
 
