@@ -53,6 +53,14 @@ export function mapNeo4jError(error: unknown, uri: string): unknown {
   return error;
 }
 
+/** Whether a write failed on a uniqueness constraint (a CREATE of an id that exists). */
+export function isConstraintViolation(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed'
+  );
+}
+
 const wrap = (tx: ManagedTransaction): Tx => ({
   async run(cypher, params = {}) {
     const result = await tx.run(cypher, params);

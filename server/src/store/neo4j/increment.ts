@@ -6,7 +6,7 @@
 
 import { compareStrings } from '../aggregate';
 import { toMs } from '../dates';
-import type { IngestPlan } from '../ingest-plan';
+import type { IngestPlan, TouchedRelation } from '../ingest-plan';
 import { SUMMARY_MODALITIES } from '../summary';
 import type { Tx } from './gateway';
 
@@ -40,41 +40,59 @@ const earlier = (a: number | null, b: number | null): number | null =>
 const later = (a: number | null, b: number | null): number | null =>
   a === null ? b : b === null ? a : Math.max(a, b);
 
-/** Per-relation deltas of these plans (merges already applied), sorted by relation id. */
+/** A delta being counted, with the distinct articles of its evidence. */
+interface Counting {
+  delta: RelationDelta;
+  articleIds: Set<string>;
+}
+
+function counting(relation: TouchedRelation): Counting {
+  const { id, type, source, target } = relation;
+  const [lo, hi] = source <= target ? [source, target] : [target, source];
+  return {
+    delta: {
+      id,
+      type,
+      source,
+      target,
+      lo,
+      hi,
+      mentions: 0,
+      asserted: 0,
+      hedged: 0,
+      negated: 0,
+      question: 0,
+      evidence: 0,
+      forward: 0,
+      articles: 0,
+      publishers: [],
+      firstMs: null,
+      lastMs: null,
+    },
+    articleIds: new Set(),
+  };
+}
+
+/**
+ * Per-relation deltas of these plans (merges already applied), sorted by relation id. Objects
+ * are built field by field: this runs for every ingested batch, on the same core as the driver.
+ */
 export function relationDeltas(plans: readonly IngestPlan[]): RelationDelta[] {
-  const byId = new Map<string, RelationDelta & { articleIds: Set<string> }>();
+  const byId = new Map<string, Counting>();
   for (const plan of plans) {
-    const ends = new Map(plan.relations.map((relation) => [relation.id, relation]));
     const publisher = plan.article.source ?? null;
     const ms = toMs(plan.article.publishedAt);
+    let ends: Map<string, TouchedRelation> | undefined;
     for (const mention of plan.mentions) {
-      let delta = byId.get(mention.relationId);
-      if (!delta) {
+      let entry = byId.get(mention.relationId);
+      if (!entry) {
+        ends ??= new Map(plan.relations.map((relation) => [relation.id, relation]));
         const relation = ends.get(mention.relationId);
         if (!relation) throw new Error(`mention ${mention.id} has no planned relation`);
-        const [lo, hi] = [relation.source, relation.target].sort(compareStrings) as [
-          string,
-          string,
-        ];
-        delta = {
-          ...relation,
-          lo,
-          hi,
-          mentions: 0,
-          asserted: 0,
-          hedged: 0,
-          negated: 0,
-          question: 0,
-          evidence: 0,
-          forward: 0,
-          articles: 0,
-          publishers: [],
-          firstMs: null,
-          lastMs: null,
-          articleIds: new Set(),
-        };
-        byId.set(mention.relationId, delta);
+        entry = counting(relation);
+        byId.set(mention.relationId, entry);
       }
+      const { delta } = entry;
       delta.mentions += 1;
       if (mention.modality === 'ASSERTED') delta.asserted += 1;
       else if (mention.modality === 'HEDGED') delta.hedged += 1;
@@ -83,7 +101,7 @@ export function relationDeltas(plans: readonly IngestPlan[]): RelationDelta[] {
       if (!PASS.has(mention.modality)) continue;
       delta.evidence += 1;
       if (mention.source <= mention.target) delta.forward += 1;
-      delta.articleIds.add(mention.articleId);
+      entry.articleIds.add(mention.articleId);
       if (publisher !== null && !delta.publishers.includes(publisher)) {
         delta.publishers.push(publisher);
       }
@@ -91,9 +109,12 @@ export function relationDeltas(plans: readonly IngestPlan[]): RelationDelta[] {
       delta.lastMs = later(delta.lastMs, ms);
     }
   }
-  return [...byId.values()]
-    .map(({ articleIds, ...delta }) => ({ ...delta, articles: articleIds.size }))
-    .sort((a, b) => compareStrings(a.id, b.id));
+  const deltas: RelationDelta[] = [];
+  for (const { delta, articleIds } of byId.values()) {
+    delta.articles = articleIds.size;
+    deltas.push(delta);
+  }
+  return deltas.sort((a, b) => compareStrings(a.id, b.id));
 }
 
 // The first SET writes r, which takes its exclusive lock before anything of r is read (a direct
