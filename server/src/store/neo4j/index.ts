@@ -1,6 +1,7 @@
 // The Neo4j GraphStore: wires the gateway to the schema, write, read and correction modules.
 
 import { toPlainRelation } from '../details';
+import { withMemoryGraph } from '../memory-graph';
 import { reextractAll } from '../reextract';
 import type { GraphStore } from '../store';
 import { createCorrections } from './corrections';
@@ -21,7 +22,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
   const relations = createRelationReads(gateway, options.readSummaries ?? true);
   const corrections = createCorrections(gateway);
   const dataVersion = coalesce(() => gateway.latestBookmark());
-  return {
+  return withMemoryGraph({
     kind: 'neo4j',
     init: () => createSchema(gateway),
     ping: () => gateway.ping(),
@@ -43,5 +44,5 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore {
         extract,
         onProgress,
       ),
-  };
+  });
 }

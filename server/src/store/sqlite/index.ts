@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../../domain';
 import { toPlainRelation } from '../details';
+import { withMemoryGraph } from '../memory-graph';
 import { reextractAll } from '../reextract';
 import type { GraphStore } from '../store';
 import { databasePath, mapSqliteError, openDatabase, type SqliteStoreOptions } from './connection';
@@ -137,5 +138,5 @@ export function createSqliteStore(options: SqliteStoreOptions): GraphStore {
       run(({ corrections }) => corrections.addAlias(actorId, alias, lang)),
     corrections: () => run(({ corrections }) => corrections.corrections()),
   };
-  return store;
+  return withMemoryGraph(store);
 }
