@@ -18,8 +18,10 @@ export const GRAPH_QUERY = /* GraphQL */ `
   }
 `;
 
-// What the canvas needs to draw, without the per-edge aggregates (corroboration, dates,
-// modalities) and centralities that take the server seconds on thousands of relations.
+// Everything the canvas draws, without the centralities (PageRank takes the server seconds on
+// thousands of relations) and the aggregates only the panels read. Modalities and contestedness
+// cost the server little and decide how a relation is drawn (hedged, contested): with them, the
+// full answer restyles nothing when it replaces the preview, which on a large graph costs a frame.
 const PREVIEW_QUERY = /* GraphQL */ `
   query ExplorerGraphPreview($filter: GraphFilter) {
     graph(filter: $filter) {
@@ -32,6 +34,13 @@ const PREVIEW_QUERY = /* GraphQL */ `
         id
         type
         evidenceCount
+        contested
+        modalities {
+          asserted
+          hedged
+          negated
+          question
+        }
         source {
           id
         }

@@ -5,6 +5,7 @@ import { memo, useEffect, useImperativeHandle, useLayoutEffect, useRef, type Ref
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { GraphData } from '../api/types';
 import type { LayoutName, SizeBy } from '../state/view';
+import { afterPaint } from './afterPaint';
 import { toElements } from './elements';
 import {
   createInstance,
@@ -49,6 +50,9 @@ const FLASH_MS = 6000;
 
 function CytoscapeCanvasImpl(props: CytoscapeCanvasProps) {
   const { graph, sizeBy, layout, layoutRun, webgl, partial = false, ref } = props;
+  // Cytoscape redraws everything on any attribute change of its container (it watches them for
+  // resizes), so what the canvas reports in data-* attributes goes on the wrapper around it.
+  const statusRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const laidOut = useRef(false);
@@ -57,6 +61,7 @@ function CytoscapeCanvasImpl(props: CytoscapeCanvasProps) {
   const waiting = useRef<ElementDefinition[] | null>(null);
   const stopDrawing = useRef<() => void>(() => {});
   const highlighted = useRef<string | null>(null);
+  const cancelFade = useRef<() => void>(() => {});
   const partialRef = useRef(partial);
   // Read through refs so new callback identities never rebuild the instance.
   const events = useRef<CanvasEvents>(props);
@@ -69,13 +74,25 @@ function CytoscapeCanvasImpl(props: CytoscapeCanvasProps) {
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return undefined;
+    const status = statusRef.current;
+    if (!container || !status) return undefined;
     const cy = createInstance({
       container,
+      frame: status,
       webgl,
       onSelect: (selection) => {
-        highlighted.current = selection?.id ?? null;
-        highlight(cy, highlighted.current);
+        const id = selection?.id ?? null;
+        highlighted.current = id;
+        cancelFade.current();
+        if (cy.scratch('_dense') === true) {
+          highlight(cy, id);
+        } else {
+          // Cytoscape has selected the tapped element itself; fading every other element
+          // restyles them all, a frame of its own on thousands: the details panel shows first.
+          cancelFade.current = afterPaint(() => {
+            if (!cy.destroyed() && highlighted.current === id) highlight(cy, id);
+          });
+        }
         events.current.onSelect(selection);
       },
       onSecondary: (id) => events.current.onSecondary?.(id),
@@ -91,17 +108,13 @@ function CytoscapeCanvasImpl(props: CytoscapeCanvasProps) {
       if (!isLarge(cy)) placeLabels(cy);
       savePositions(cy, layoutRef.current);
     });
-
-    const observer = new ResizeObserver(() => {
-      if (!cy.destroyed()) cy.resize();
-    });
-    observer.observe(container);
+    // Cytoscape follows its container's size itself (a ResizeObserver of its own).
 
     return () => {
-      observer.disconnect();
       stopDrawing.current();
+      cancelFade.current();
       destroyInstance(cy);
-      delete container.dataset['ready'];
+      delete status.dataset['ready'];
       if (cyRef.current === cy) cyRef.current = null;
       if (window.cy === cy) delete window.cy;
     };
@@ -110,36 +123,41 @@ function CytoscapeCanvasImpl(props: CytoscapeCanvasProps) {
   // New data: update in place; the first drawing lays the graph out (see load.ts).
   useEffect(() => {
     const cy = cyRef.current;
-    const container = containerRef.current;
-    if (!cy || cy.destroyed() || !container) return;
+    const status = statusRef.current;
+    if (!cy || cy.destroyed() || !status) return;
     const elements = toElements(graph, sizeBy);
     if (drawing.current) {
       waiting.current = elements;
       return;
     }
     if (laidOut.current || elements.length === 0) {
-      update(cy, container, elements, partialRef.current);
+      update(cy, status, elements, partialRef.current);
       return;
     }
     laidOut.current = true;
     drawing.current = true;
-    stopDrawing.current = drawFirst(cy, elements, layoutRef.current, container, {
+    stopDrawing.current = drawFirst(cy, elements, layoutRef.current, status, {
       onFirst: () => keepLabelsReadable(cy),
       onDone: () => {
         drawing.current = false;
         const next = waiting.current;
         waiting.current = null;
-        update(cy, container, next, partialRef.current);
+        update(cy, status, next, partialRef.current);
       },
     });
   }, [graph, sizeBy, webgl, partial]);
 
+  // A layout runs when it is chosen or asked for again, never on mount: the first drawing has
+  // placed the actors already (saved positions, or the layout itself).
+  const requested = useRef({ layout, layoutRun });
   useEffect(() => {
+    if (requested.current.layout === layout && requested.current.layoutRun === layoutRun) return;
+    requested.current = { layout, layoutRun };
     const cy = cyRef.current;
-    const container = containerRef.current;
-    if (!cy || cy.destroyed() || !container || !laidOut.current || drawing.current) return;
+    const status = statusRef.current;
+    if (!cy || cy.destroyed() || !status || !laidOut.current || drawing.current) return;
     const root = cy.$('node:selected').id() || null;
-    void layoutGraph(cy, layout, root, container);
+    void layoutGraph(cy, layout, root, status);
   }, [layout, layoutRun]);
 
   useImperativeHandle(
@@ -148,9 +166,10 @@ function CytoscapeCanvasImpl(props: CytoscapeCanvasProps) {
       focus: (id) => {
         const cy = cyRef.current;
         if (!cy || cy.destroyed()) return;
-        // The canvas already highlighted its own click: fading 10,000 elements twice is felt.
+        // The canvas highlights its own clicks (the fading follows their paint): twice is felt.
         if (id === highlighted.current && (id === null || cy.getElementById(id).selected())) return;
         highlighted.current = id;
+        cancelFade.current();
         highlight(cy, id);
         if (id) revealIfHidden(cy, id);
       },
@@ -158,6 +177,7 @@ function CytoscapeCanvasImpl(props: CytoscapeCanvasProps) {
         const cy = cyRef.current;
         if (!cy || cy.destroyed()) return;
         highlighted.current = id;
+        cancelFade.current();
         highlight(cy, id);
         const node = cy.getElementById(id);
         if (node.nonempty()) {
@@ -168,6 +188,8 @@ function CytoscapeCanvasImpl(props: CytoscapeCanvasProps) {
         if (cyRef.current) fitAll(cyRef.current);
       },
       paths: (ids) => {
+        // Paths replace the selection's fading; one still to come would undo them.
+        cancelFade.current();
         if (cyRef.current) highlightPaths(cyRef.current, ids);
       },
       flash: (ids) => {
@@ -187,20 +209,22 @@ function CytoscapeCanvasImpl(props: CytoscapeCanvasProps) {
 
   return (
     <div
-      ref={containerRef}
+      ref={statusRef}
       className="canvas"
       data-testid="graph-canvas"
       data-renderer={webgl ? 'webgl' : 'canvas'}
       role="application"
       aria-label="Actor graph. Click an actor or relation to read its evidence; double-click an actor to expand it; right-click for more."
-    />
+    >
+      <div ref={containerRef} className="canvas-surface" />
+    </div>
   );
 }
 
-/** Syncs new data into a drawn graph (`elements` null: only marks it ready). */
+/** Syncs new data into a drawn graph (`elements` null: only marks `status` ready). */
 function update(
   cy: Core,
-  container: HTMLElement,
+  status: HTMLElement,
   elements: ElementDefinition[] | null,
   partial: boolean,
 ): void {
@@ -216,8 +240,8 @@ function update(
     // Relations added after the selection was made must fade too.
     highlight(cy, cy.$(':selected').id());
   }
-  if (!partial) container.dataset['ready'] = 'true';
-  container.dataset['elements'] = String(cy.elements().length);
+  if (!partial) status.dataset['ready'] = 'true';
+  status.dataset['elements'] = String(cy.elements().length);
 }
 
 /** Memoised: selection changes in the parent don't touch the canvas. */

@@ -3,6 +3,7 @@
 import cytoscape, { type Core, type CytoscapeOptions, type EventObject } from 'cytoscape';
 import type { Selection } from '../state/selection';
 import { registerFcose } from './layout';
+import { setScratch } from './scratch';
 import { DENSE_STYLESHEET, LABEL_MAX_WIDTH, LABEL_MIN_PX, LABEL_PX, STYLESHEET } from './style';
 
 /** Element count above which the canvas draws with Cytoscape's WebGL renderer. */
@@ -19,11 +20,17 @@ export interface CanvasEvents {
 
 export interface InstanceOptions extends CanvasEvents {
   container: HTMLElement;
+  /**
+   * Shows the pointer cursor over elements; by default the container. Better an element around
+   * it: Cytoscape redraws everything on any attribute change of its container, `style` included.
+   */
+  frame?: HTMLElement;
   webgl?: boolean;
 }
 
 export function createInstance({
   container,
+  frame = container,
   webgl = false,
   onSelect,
   onSecondary,
@@ -75,11 +82,11 @@ export function createInstance({
   cy.on('mouseover', 'node, edge', (evt: EventObject) => {
     // On thousands of elements a hover restyle costs a whole WebGL frame; the cursor suffices.
     if (!webgl) evt.target.addClass('hover');
-    container.style.cursor = 'pointer';
+    frame.style.cursor = 'pointer';
   });
   cy.on('mouseout', 'node, edge', (evt: EventObject) => {
     evt.target.removeClass('hover');
-    container.style.cursor = '';
+    frame.style.cursor = '';
   });
   cy.on('zoom', () => keepLabelsReadable(cy));
   return cy;
@@ -194,8 +201,8 @@ export function keepLabelsReadable(cy: Core): void {
   const edges = cy.edges().filter((e) => e.scratch(LABEL_KEY) !== labels.key);
   if (nodes.empty() && edges.empty()) return;
   cy.batch(() => {
-    nodes.style(labels.node).scratch(LABEL_KEY, labels.key);
-    edges.style(labels.edge).scratch(LABEL_KEY, labels.key);
+    nodes.style(labels.node).forEach((n) => setScratch(n, LABEL_KEY, labels.key));
+    edges.style(labels.edge).forEach((e) => setScratch(e, LABEL_KEY, labels.key));
   });
 }
 

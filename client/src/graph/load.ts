@@ -1,13 +1,14 @@
 // The first drawing of a graph and every later layout run. Saved positions draw at once; large
 // graphs are added progressively and laid out by fcose in a worker, so the page never freezes.
 
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape';
 import type { LayoutName } from '../state/view';
 import { LABEL_KEY, MAX_FIT_ZOOM, labelStyles, limitZoom } from './instance';
 import { placeLabels } from './labels';
 import { LARGE_GRAPH, layoutSeed, runLayout } from './layout';
 import { savePositions, savedPositions, spiralPositions } from './positions';
 import { addProgressively, fitPositions } from './progressive';
+import { setScratch } from './scratch';
 import { applyPositions, layoutOffThread } from './workerLayout';
 
 export interface DrawHooks {
@@ -27,13 +28,14 @@ export async function layoutGraph(
   cy: Core,
   name: LayoutName,
   rootId: string | null,
-  container: HTMLElement,
+  /** Carries `data-layout` while a worker layout runs (not Cytoscape's own container). */
+  status: HTMLElement,
 ): Promise<void> {
   if (cy.destroyed() || cy.nodes().empty()) return;
   const run = Number(cy.scratch('_layoutRun') ?? 0) + 1;
   cy.scratch('_layoutRun', run);
   if (name === 'fcose' && isLarge(cy)) {
-    container.dataset['layout'] = 'running';
+    status.dataset['layout'] = 'running';
     try {
       const positions = await layoutOffThread(cy, layoutSeed(cy, name));
       if (cy.destroyed() || cy.scratch('_layoutRun') !== run) return;
@@ -44,7 +46,7 @@ export async function layoutGraph(
       console.warn('the layout worker failed; keeping the current positions', error);
       return;
     } finally {
-      if (cy.scratch('_layoutRun') === run) delete container.dataset['layout'];
+      if (cy.scratch('_layoutRun') === run) delete status.dataset['layout'];
     }
   } else {
     runLayout(cy, name, rootId);
@@ -59,7 +61,7 @@ export function drawFirst(
   cy: Core,
   elements: readonly ElementDefinition[],
   layout: LayoutName,
-  container: HTMLElement,
+  status: HTMLElement,
   hooks: DrawHooks,
 ): () => void {
   const nodes = elements.filter((el) => el.group === 'nodes');
@@ -82,26 +84,39 @@ export function drawFirst(
       nodes.map((n) => ({ id: String(n.data.id), degree: Number(n.data['degree']) })),
     );
   fitPositions(cy, positions.values(), MAX_FIT_ZOOM);
-  // Created with their label sizes for this zoom, so they are styled once, not twice.
-  const labels = cy.scratch('_dense') === true ? null : labelStyles(cy.zoom());
   const placed = elements.map((el): ElementDefinition => {
-    const isNode = el.group === 'nodes';
-    const position = isNode ? positions.get(String(el.data.id)) : undefined;
-    if (!labels) return isNode ? { ...el, position } : el;
-    const scratch = { ...el.scratch, [LABEL_KEY]: labels.key };
-    return { ...el, position, scratch, style: isNode ? labels.node : labels.edge };
+    const position = el.group === 'nodes' ? positions.get(String(el.data.id)) : undefined;
+    return position ? { ...el, position } : el;
   });
+  const onAdd = labelSizer(cy);
   const finish = () => {
     if (!large) placeLabels(cy);
     hooks.onDone();
     // The sunflower only stands in for the real layout, which now runs.
-    if (!saved) void layoutGraph(cy, layout, null, container);
+    if (!saved) void layoutGraph(cy, layout, null, status);
   };
   if (!large) {
-    cy.batch(() => cy.add(placed));
+    cy.batch(() => onAdd(cy.add(placed)));
     hooks.onFirst();
     finish();
     return () => {};
   }
-  return addProgressively(cy, placed, { onFirst: hooks.onFirst, onDone: finish });
+  return addProgressively(cy, placed, { onAdd, onFirst: hooks.onFirst, onDone: finish });
+}
+
+/**
+ * Gives new elements their label sizes for the current zoom inside the batch that adds them, so
+ * they are styled once, not twice. One bypass on the whole collection rather than a `style` in
+ * each definition: Cytoscape parses it once, and warns on the console for every definition that
+ * carries one (thousands of warnings cost a second on a large graph).
+ */
+function labelSizer(cy: Core): (added: CollectionReturnValue) => void {
+  // Dense (WebGL) graphs size their labels in the stylesheet; see keepLabelsReadable.
+  if (cy.scratch('_dense') === true) return () => {};
+  const labels = labelStyles(cy.zoom());
+  return (added) => {
+    added.nodes().style(labels.node);
+    added.edges().style(labels.edge);
+    added.forEach((el) => setScratch(el, LABEL_KEY, labels.key));
+  };
 }

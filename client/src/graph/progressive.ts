@@ -1,7 +1,7 @@
 // Progressive drawing of a large graph: actors and the strongest relations first, the rest in
 // chunks, one per frame, so the first picture appears fast and no single task blocks the page.
 
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape';
 
 /** Relations in the first frame and in each later one. */
 export const FIRST_EDGES = 1500;
@@ -45,6 +45,8 @@ export function fitPositions(
 }
 
 export interface ProgressiveOptions {
+  /** Inside the batch that adds each chunk, with the elements it added (e.g. style bypasses). */
+  onAdd?: (added: CollectionReturnValue) => void;
   /** After the first chunk is in the graph (it is drawn on the next frame). */
   onFirst?: () => void;
   /** After the last chunk. */
@@ -58,7 +60,7 @@ export interface ProgressiveOptions {
 export function addProgressively(
   cy: Core,
   elements: readonly ElementDefinition[],
-  { onFirst, onDone }: ProgressiveOptions = {},
+  { onAdd, onFirst, onDone }: ProgressiveOptions = {},
 ): () => void {
   const nodes = elements.filter((el) => el.group === 'nodes');
   const edges = elements
@@ -70,19 +72,26 @@ export function addProgressively(
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  cy.batch(() => cy.add([...nodes, ...edges.slice(0, first)]));
+  const add = (chunk: ElementDefinition[]) =>
+    cy.batch(() => {
+      const added = cy.add(chunk);
+      onAdd?.(added);
+    });
+  add([...nodes, ...edges.slice(0, first)]);
   onFirst?.();
+  if (first >= edges.length) {
+    onDone?.();
+    return () => {};
+  }
   let at = first;
+  // onDone runs in the task that adds the last chunk: what it changes is drawn in the same frame.
   const next = () => {
     if (stopped || cy.destroyed()) return;
-    if (at >= edges.length) {
-      onDone?.();
-      return;
-    }
     const chunk = edges.slice(at, at + EDGES_PER_FRAME);
     at += EDGES_PER_FRAME;
-    cy.batch(() => cy.add(chunk));
-    schedule();
+    add(chunk);
+    if (at >= edges.length) onDone?.();
+    else schedule();
   };
   // After the coming frame is painted: a rAF, then a task.
   const schedule = () => {

@@ -2,6 +2,7 @@
 // what stays, and what arrives is placed beside its neighbours instead of re-running the layout.
 
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import { setScratch } from './scratch';
 
 /** Classes the canvas sets itself (selection fading, labels, paths, pins); a sync keeps them. */
 const RUNTIME_CLASSES = [
@@ -22,32 +23,38 @@ export interface SyncResult {
   removed: number;
 }
 
-function placeBesideNeighbours(cy: Core, node: NodeSingular, index: number): void {
-  const placed = node
+/** `placed`: ids of the actors that stand where they belong (grows as arrivals are placed). */
+function placeBesideNeighbours(
+  cy: Core,
+  node: NodeSingular,
+  index: number,
+  placed: Set<string>,
+): void {
+  const anchors = node
     .neighborhood()
     .nodes()
-    .filter((n) => n.scratch('_placed') === true);
+    .filter((n) => placed.has(n.id()));
   const angle = index * 2.399963; // the golden angle spreads consecutive arrivals apart
   const radius = 90 + 12 * Math.sqrt(index);
   let cx: number;
   let cy2: number;
-  if (placed.nonempty()) {
+  if (anchors.nonempty()) {
     let sx = 0;
     let sy = 0;
-    placed.forEach((n) => {
+    anchors.forEach((n) => {
       sx += n.position('x');
       sy += n.position('y');
     });
     const sum = { x: sx, y: sy };
-    cx = sum.x / placed.length;
-    cy2 = sum.y / placed.length;
+    cx = sum.x / anchors.length;
+    cy2 = sum.y / anchors.length;
   } else {
     const ext = cy.extent();
     cx = (ext.x1 + ext.x2) / 2;
     cy2 = (ext.y1 + ext.y2) / 2;
   }
   node.position({ x: cx + radius * Math.cos(angle), y: cy2 + radius * Math.sin(angle) });
-  node.scratch('_placed', true);
+  placed.add(node.id());
 }
 
 export function syncElements(cy: Core, elements: readonly ElementDefinition[]): SyncResult {
@@ -60,9 +67,7 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
     result.removed = gone.length;
     cy.remove(gone);
 
-    cy.nodes().forEach((n) => {
-      n.scratch('_placed', true);
-    });
+    const placed = new Set(cy.nodes().map((n) => n.id()));
     const fresh: ElementDefinition[] = [];
     for (const def of elements) {
       const id = def.data.id;
@@ -81,12 +86,12 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
         fresh.push(def);
         continue;
       }
-      // Untouched elements are left alone: every data() or classes() call restyles the element.
+      // Untouched elements are left alone: every data(), scratch() or classes() call restyles.
       if (Object.entries(def.data).some(([key, value]) => existing.data(key) !== value)) {
         existing.data(def.data);
       }
       for (const [key, value] of Object.entries(def.scratch ?? {})) {
-        if (existing.scratch(key) !== value) existing.scratch(key, value);
+        if (existing.scratch(key) !== value) setScratch(existing, key, value);
       }
       const wantedClasses = toClassList(def.classes);
       const own = existing.classes().filter((c) => !RUNTIME_CLASSES.includes(c));
@@ -98,7 +103,7 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
     const added = cy.add(fresh);
     result.addedNodes = added.nodes().length;
     result.addedEdges = added.edges().length;
-    added.nodes().forEach((node, i) => placeBesideNeighbours(cy, node, i));
+    added.nodes().forEach((node, i) => placeBesideNeighbours(cy, node, i, placed));
   });
   return result;
 }

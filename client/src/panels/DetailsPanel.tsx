@@ -1,6 +1,6 @@
 // The side panel: the selected actor or relation (or an overview), and the articles tab.
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { GraphData } from '../api/types';
 import type { GraphFilterInput } from '../state/filters';
 import type { Selection } from '../state/selection';
@@ -28,6 +28,12 @@ export interface OpenArticle {
 export function DetailsPanel({ graph, selection, filter, onSelect }: DetailsPanelProps) {
   const [tab, setTab] = useState<'details' | 'articles'>('details');
   const [article, setArticle] = useState<OpenArticle | null>(null);
+  // The selected actor as drawn: its name and kind show before its details have loaded.
+  const selectedId = selection?.kind === 'actor' ? selection.id : null;
+  const known = useMemo(
+    () => (selectedId === null ? undefined : graph.nodes.find((n) => n.id === selectedId)),
+    [graph, selectedId],
+  );
   const chooseSelection = (s: Selection) => {
     setTab('details');
     onSelect(s);
@@ -62,7 +68,12 @@ export function DetailsPanel({ graph, selection, filter, onSelect }: DetailsPane
           </button>
         )}
         {tab === 'details' && selection?.kind === 'actor' && (
-          <ActorDetails key={selection.id} id={selection.id} onSelect={chooseSelection} />
+          <ActorDetails
+            key={selection.id}
+            id={selection.id}
+            known={known}
+            onSelect={chooseSelection}
+          />
         )}
         {tab === 'details' && selection?.kind === 'relation' && (
           <RelationDetails

@@ -81,6 +81,34 @@ describe('large graph helpers', () => {
     expect(events).toBe(0);
   });
 
+  it('syncing new centralities updates the scratchpad without restyling any actor', () => {
+    cy = cytoscape({ headless: true, elements: star(20) });
+    let restyled = 0;
+    cy.on('style', () => {
+      restyled += 1;
+    });
+    const withCentrality = star(20).map((el) =>
+      el.group === 'nodes' ? { ...el, scratch: { _centrality: 0.5 } } : el,
+    );
+    syncElements(cy, withCentrality);
+    expect(restyled).toBe(0);
+    expect(cy.$id('n3').scratch('_centrality')).toBe(0.5);
+  });
+
+  it('reports a graph that fits in one chunk done at once, each chunk to onAdd', () => {
+    cy = cytoscape({ headless: true });
+    const chunks: number[] = [];
+    let done = false;
+    addProgressively(cy, star(10), {
+      onAdd: (added) => chunks.push(added.length),
+      onDone: () => {
+        done = true;
+      },
+    });
+    expect(done).toBe(true);
+    expect(chunks).toEqual([21]);
+  });
+
   it('moving the selection restyles only the elements whose fading changes', () => {
     cy = cytoscape({ headless: true, elements: star(50) });
     highlight(cy, 'n1');
