@@ -134,10 +134,17 @@ describe.skipIf(skipE2e)('explorer features in Chromium', () => {
     await page.getByTestId('article-source-input').fill('Test Wire');
     await page.getByTestId('article-date-input').fill('2025-02-03');
     await page.getByTestId('submit-article').click();
+    // The edge arrives with the refetched graph; the glow follows in the next animation frame.
     await expect
-      .poll(() => cyEval(page, (cy) => cy.$id('NOR:SANCTIONS:IRN').length), { timeout: 15_000 })
-      .toBe(1);
-    expect(await cyEval(page, (cy) => cy.$id('NOR:SANCTIONS:IRN').hasClass('fresh'))).toBe(true);
+      .poll(
+        () =>
+          cyEval(page, (cy) => {
+            const edge = cy.$id('NOR:SANCTIONS:IRN');
+            return edge.length === 1 && edge.hasClass('fresh');
+          }),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     expect(
       await page.evaluate(() => (globalThis as unknown as { noReload?: boolean }).noReload),
     ).toBe(true);
