@@ -6,20 +6,9 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import actorsJson from '../../server/src/extract/lexicon/actors.json';
 import personsJson from '../../server/src/extract/lexicon/persons.json';
 import triggersJson from '../../server/src/extract/lexicon/triggers.json';
+import { prng } from '../support/generate';
 
 type Lang = 'de' | 'en';
-
-/** mulberry32: small, fast and good enough to pick words. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface TriggerJson {
   lang: Lang;

@@ -19,7 +19,7 @@ import { buildClientIfStale } from '../../server/src/cli/client-build';
 import { loadSettings } from '../../server/src/config';
 import { openStore } from '../../server/src/store/open-store';
 import { freePort, graphql, startServe } from '../faults/support';
-import { ROOT } from '../e2e/support/harness';
+import { CHROMIUM, CHROMIUM_ARGS as ARGS, ROOT } from '../e2e/support/harness';
 import { loadScaleDataset } from '../support/scale-dataset';
 import { probe, serveBarePage, tapHandled, type BarePayload } from './ui-pages';
 
@@ -29,15 +29,6 @@ const RELATIONS_PER_ACTOR = 2;
 const REPS = Number(process.env['BENCH_UI_REPS'] ?? 5);
 /** The explorer's own threshold (client/src/graph/instance.ts), applied to the bare page too. */
 const WEBGL_THRESHOLD = 3000;
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const VIEWPORT = { width: 1440, height: 900 };
 const TIMEOUT = Number(process.env['BENCH_UI_TIMEOUT_MS'] ?? 180_000);
 

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGateway, type Params, type Row } from '../../server/src/store/neo4j/gateway';
+import { afterAll, beforeAll } from 'vitest';
 import { acquireNeo4j } from '../support/neo4j';
 
 export interface Neo4jTestServer {
@@ -69,6 +70,35 @@ export async function acquireTestServer(): Promise<Acquired> {
       },
       release,
     },
+  };
+}
+
+/** The file's server, acquired before its tests and released after them. */
+export interface TestServerHandle {
+  /** The server; throws when there is none (the tests should have skipped). */
+  require(): Neo4jTestServer;
+  /** Why there is no server, once beforeAll has run; undefined while there is one. */
+  skipReason(): string | undefined;
+}
+
+/** Registers the beforeAll/afterAll that acquire and release one server for this file. */
+export function useTestServer(): TestServerHandle {
+  let server: Neo4jTestServer | undefined;
+  let reason: string | undefined;
+  beforeAll(async () => {
+    const acquired = await acquireTestServer();
+    if ('skip' in acquired) reason = acquired.skip;
+    else server = acquired.server;
+  }, 300_000);
+  afterAll(async () => {
+    await server?.release();
+  });
+  return {
+    require: () => {
+      if (!server) throw new Error(`no Neo4j server: ${reason ?? 'beforeAll did not run'}`);
+      return server;
+    },
+    skipReason: () => reason,
   };
 }
 

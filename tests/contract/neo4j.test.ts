@@ -2,30 +2,15 @@
 // every test), plus what only Neo4j has: constraints, typed actor relationships, driver errors.
 
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createNeo4jStore } from '../../server/src/store/neo4j';
 import type { GraphStore } from '../../server/src/store/store';
 import { describeStore } from './describe-store';
 import { ALL_FIXTURES, BLUE_NEWS, EXTRA, UNDATED, WIRE, supplyReports } from './fixtures';
-import { acquireTestServer, type Neo4jTestServer } from './neo4j-server';
+import { useTestServer } from './neo4j-server';
 
-let server: Neo4jTestServer | undefined;
-let skipReason: string | undefined;
-
-beforeAll(async () => {
-  const acquired = await acquireTestServer();
-  if ('skip' in acquired) skipReason = acquired.skip;
-  else server = acquired.server;
-}, 300_000);
-
-afterAll(async () => {
-  await server?.release();
-});
-
-function requireServer(): Neo4jTestServer {
-  if (!server) throw new Error(`no Neo4j server: ${skipReason ?? 'beforeAll did not run'}`);
-  return server;
-}
+const neo4j = useTestServer();
+const requireServer = neo4j.require;
 
 async function freshStore(): Promise<GraphStore> {
   const { uri, user, password, clear } = requireServer();
@@ -50,13 +35,14 @@ describeStore(
       },
     };
   },
-  { skipReason: () => skipReason },
+  { skipReason: neo4j.skipReason },
 );
 
 describe('Neo4j store', () => {
   let store: GraphStore | undefined;
 
   beforeEach(async (context) => {
+    const skipReason = neo4j.skipReason();
     if (skipReason) context.skip(skipReason);
     store = await freshStore();
     return async () => {

@@ -1,7 +1,7 @@
 // End to end: the real server on a fresh store with the seed article, the built client, and
 // Chromium driven with real mouse clicks on the Cytoscape canvas.
 
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,21 +9,12 @@ import type { Core } from 'cytoscape';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/src/cli/serve';
-import { ensureClient } from './support/harness';
+import { CHROMIUM, CHROMIUM_ARGS, ensureClient, missingChromium } from './support/harness';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const SCREENSHOT = join(ROOT, 'test-results', 'explorer.png');
 
-const missing = existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`;
+const missing = missingChromium;
 const required = process.env.REQUIRE_E2E === '1';
 if (missing && !required) console.warn(`e2e suite skipped: ${missing}`);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceBreaks } from '../../../server/src/extract/sentence-breaks';
+import { prng } from '../../support/generate';
 import { readArticle, SEED } from './helpers';
 
 const segmenters = {
@@ -14,18 +15,6 @@ function segmenterStarts(text: string, lang: 'de' | 'en'): number[] {
 function scanStarts(text: string): number[] | null {
   const out: number[] = [];
   return sentenceBreaks(text, 0, out) ? out : null;
-}
-
-/** mulberry32: the same random strings on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Every class the scan knows, with stops, quotes and spaces weighted up.

@@ -9,10 +9,10 @@
 import type { Article } from '../../domain';
 import { toMs } from '../dates';
 import { applyMerges, type IngestPlan } from '../ingest-plan';
+import { storedArticle } from '../stored-article';
 import type { Tx } from './gateway';
 import { addToRelations } from './increment';
 import { mergesOf, referencedBy, sendMentions } from './mentions';
-import { toArticle } from './rows';
 
 const CREATE_ARTICLES = `
 UNWIND $articles AS row
@@ -29,23 +29,9 @@ export class MergesChanged extends Error {
 
 /** An article's node properties (absent fields as null, which Neo4j does not store). */
 export const articleProperties = (article: Article) => ({
-  article: {
-    id: article.id,
-    title: article.title ?? null,
-    url: article.url ?? null,
-    source: article.source ?? null,
-    author: article.author ?? null,
-    publishedAt: article.publishedAt ?? null,
-    lang: article.lang,
-    text: article.text,
-    ingestedAt: article.ingestedAt,
-  },
+  article: storedArticle(article),
   publishedMs: toMs(article.publishedAt),
 });
-
-/** The article as a read of its node returns it. */
-export const storedArticle = (article: Article): Article =>
-  toArticle(articleProperties(article).article);
 
 /** The entries of `merges` for these ids. */
 export function mergesFor(

@@ -10,7 +10,8 @@ import type { IngestItem, IngestOutcome } from '../store';
 import { isConstraintViolation, type Gateway, type Tx } from './gateway';
 import { addToRelations } from './increment';
 import { mergesOf, referencedBy, sendMentions } from './mentions';
-import { articleProperties, MergesChanged, storedArticle, writeNewArticles } from './new-articles';
+import { storedArticle } from '../stored-article';
+import { articleProperties, MergesChanged, writeNewArticles } from './new-articles';
 import type { RelationRef } from './refresh';
 import { map, toArticle } from './rows';
 

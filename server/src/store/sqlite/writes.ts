@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { Actor, Article } from '../../domain';
 import { toMs } from '../dates';
+import { storedArticle } from '../stored-article';
 import { applyMerges, planIngest, referencedIds, type IngestPlan } from '../ingest-plan';
 import type { IngestItem, IngestOutcome } from '../store';
 import { prepareSummaries } from './summary';
@@ -119,18 +120,7 @@ export function prepareWrites(
    */
   function writeArticle(plan: IngestPlan, created: NumberedPlan[]): IngestOutcome {
     const { article } = plan;
-    // Exactly the values a read of the row gives back (absent fields read as null).
-    const stored: Article = {
-      id: article.id,
-      title: article.title ?? null,
-      url: article.url ?? null,
-      source: article.source ?? null,
-      author: article.author ?? null,
-      publishedAt: article.publishedAt ?? null,
-      lang: article.lang,
-      text: article.text,
-      ingestedAt: article.ingestedAt,
-    };
+    const stored = storedArticle(article);
     const inserted = insertArticle.run({ ...stored, publishedMs: toMs(article.publishedAt) });
     if (inserted.changes === 0) {
       const existing = readArticle(article.id);
